@@ -1,0 +1,54 @@
+package org.counterpoint;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.counterpoint.cli.CounterpointCli;
+
+/**
+ * The jar's entry point. With a command it runs the command line and never touches JavaFX; with
+ * no arguments, or just a project file, it opens the window.
+ */
+public final class Launcher {
+    /** Held so the logging settings are not garbage-collected with their loggers. */
+    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+    private static final Logger FONTBOX = Logger.getLogger("org.apache.fontbox");
+    /** JavaFX warns that it runs from the class path, which is how the single jar works. */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
+    private Launcher() {
+    }
+
+    /** Linux and other X11 systems need DISPLAY (or a Wayland session); Windows and macOS always have a screen. */
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    public static void main(String[] args) {
+        // PDFBox reports every odd font; users see our messages instead
+        PDFBOX.setLevel(Level.SEVERE);
+        FONTBOX.setLevel(Level.SEVERE);
+        JAVAFX.setLevel(Level.SEVERE);
+        boolean sample = args.length > 0 && args[0].equals(org.counterpoint.ui.CounterpointApp.SAMPLE_FLAG);
+        boolean projectFile = args.length == 1 && !sample && Files.isRegularFile(Path.of(args[0]));
+        if (args.length > 0 && !sample && !projectFile) {
+            // a command, or something that is neither a command nor a file: let the command line explain
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            System.exit(CounterpointCli.run(args, out, err));
+        }
+        if (!hasDisplay()) {
+            System.err.println("Counterpoint needs a display to open its window, and none was found (DISPLAY is not set)."
+                    + " To work without a window, use a command such as 'validate', 'info' or 'import'; see --help.");
+            System.exit(2);
+        }
+        org.counterpoint.ui.CounterpointApp.launchWith(args);
+    }
+}

@@ -1,0 +1,138 @@
+package org.counterpoint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.counterpoint.ingest.DocumentImporter;
+import org.counterpoint.ingest.ImportBatch;
+import org.counterpoint.ingest.ImportedDocument;
+import org.counterpoint.io.GlyphCache;
+import org.counterpoint.io.ProjectFileException;
+import org.counterpoint.io.ProjectFormat;
+import org.counterpoint.io.ProjectReader;
+import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.model.Project;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.model.edit.Edits;
+import org.counterpoint.task.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports source documents (PDF, HTML, plain text) into a project, creating the project if it does "
+                + "not exist. Each source is imported on its own: one that fails does not stop the others.",
+                "The project is saved atomically, keeping the previous version as PROJECT.bak."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every source was imported (or was already in the project)",
+                "1:a source or the project was refused; the others were still imported",
+                "2:usage error", "3:the project could not be written"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "files to import: .pdf, .html, .htm, .txt")
+    List<Path> sources;
+
+    @Option(names = "--into", required = true, paramLabel = "PROJECT", description = "the .counterpoint.json project to add them to")
+    Path project;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted PDFs")
+    String password;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "the title of a new project (default: from the file name)")
+    String title;
+
+    @Option(names = "--allow-no-text-layer",
+            description = "import PDFs that have no text layer (scans), for area highlights; they are refused otherwise")
+    boolean allowNoText;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Project current;
+        try {
+            current = Files.exists(project) ? new ProjectReader().read(project).project() : newProject();
+        } catch (ProjectFileException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INPUT_REFUSED;
+        }
+        Map<Path, String> passwords = new HashMap<>();
+        if (password != null) {
+            sources.forEach(s -> passwords.put(s, password));
+        }
+        List<ImportBatch.Outcome> outcomes = new ImportBatch(new DocumentImporter()).run(sources, passwords, Progress.NONE);
+        List<ImportedDocument> added = new ArrayList<>();
+        boolean refused = false;
+        for (ImportBatch.Outcome o : outcomes) {
+            String name = o.file().getFileName().toString();
+            if (o.state() != ImportBatch.State.LOADED) {
+                String hint = o.state() == ImportBatch.State.ENCRYPTED && password == null ? " Pass it with --password." : "";
+                err.println("error: " + o.message() + hint);
+                refused = true;
+                continue;
+            }
+            SourceDocument doc = o.document().document();
+            Project sofar = current;
+            var existing = sofar.documents().stream().filter(d -> !d.sha256().isEmpty() && d.sha256().equals(doc.sha256())).findFirst()
+                    .or(() -> added.stream().map(ImportedDocument::document).filter(d -> d.sha256().equals(doc.sha256())).findFirst());
+            if (existing.isPresent()) {
+                out.println("unchanged: " + name + " is already in the project as \"" + existing.get().title() + "\"");
+                continue;
+            }
+            if (doc.hasNoText() && !allowNoText) {
+                err.println("error: " + name + " has no text layer (it is probably a scan), so nothing in it can be quoted. "
+                        + "Use --allow-no-text-layer to import it for area highlights.");
+                refused = true;
+                continue;
+            }
+            added.add(o.document());
+            out.printf("imported: %s as \"%s\" (%s, %d %s)%n", name, doc.title(), doc.kind().id(), doc.pageCount(),
+                    doc.pageCount() == 1 ? "page" : "pages");
+            o.document().notes().forEach(n -> err.println("note: " + n));
+        }
+        if (!added.isEmpty()) {
+            Instant now = Instant.now();
+            current = Edits.addDocuments(added.stream().map(ImportedDocument::document).toList(), now).apply(current);
+            try {
+                new ProjectWriter().write(current, project);
+            } catch (IOException e) {
+                err.println("error: " + project.getFileName() + " could not be written: " + e.getMessage());
+                return ExitCodes.WRITE_FAILED;
+            }
+            GlyphCache cache = GlyphCache.besideProject(project);
+            for (ImportedDocument d : added) {
+                if (d.layout() != null) {
+                    try {
+                        cache.put(d.document().sha256(), d.layout());
+                    } catch (IOException e) {
+                        err.println("note: the page geometry cache could not be written (" + e.getMessage()
+                                + "); it will be rebuilt from the source when needed.");
+                    }
+                }
+            }
+            out.println("saved: " + project);
+        }
+        return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
+    }
+
+    private Project newProject() {
+        String name = project.getFileName().toString();
+        if (name.endsWith(ProjectFormat.EXTENSION)) {
+            name = name.substring(0, name.length() - ProjectFormat.EXTENSION.length());
+        } else if (name.endsWith(".json")) {
+            name = name.substring(0, name.length() - 5);
+        }
+        return Project.empty(title != null ? title : name, Instant.now());
+    }
+}

@@ -1,0 +1,92 @@
+package org.counterpoint.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that at every moment either the old or the new content is on disk, never a
+ * mix: the new bytes go to a temporary file in the same folder, are forced to the disk, and the
+ * temporary file is then renamed over the target in one step. The previous content is kept
+ * beside it as {@code <name>.bak}.
+ */
+public final class AtomicFileWriter {
+
+    /** Writes the content; a test can make it fail part-way to prove the old file survives. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFileWriter() {
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), true);
+    }
+
+    public static void write(Path target, Content content, boolean keepBackup) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            if (keepBackup && Files.exists(absolute)) {
+                backUp(absolute);
+            }
+            moveIntoPlace(temp, absolute);
+            forceDirectory(dir);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The backup beside a file: {@code name.bak}. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bak");
+    }
+
+    private static void backUp(Path target) throws IOException {
+        Path backup = backupOf(target);
+        Path temp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
+        try {
+            Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            moveIntoPlace(temp, backup);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void moveIntoPlace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // some network file systems cannot rename atomically; a plain replace is the best they offer
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, which is fine. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open directories this way; its rename is already durable enough
+        }
+    }
+}

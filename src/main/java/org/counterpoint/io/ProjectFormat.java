@@ -1,0 +1,13 @@
+package org.counterpoint.io;
+
+/** The name and version written into every project file. */
+public final class ProjectFormat {
+    public static final String NAME = "counterpoint-project";
+    public static final int MAJOR = 1;
+    public static final int MINOR = 0;
+    public static final String VERSION = MAJOR + "." + MINOR;
+    public static final String EXTENSION = ".counterpoint.json";
+
+    private ProjectFormat() {
+    }
+}

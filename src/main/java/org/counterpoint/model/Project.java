@@ -1,0 +1,123 @@
+package org.counterpoint.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything a user works on in one project file. Immutable: edits produce a new Project,
+ * which is what lets undo keep the previous one and lets saving run off the UI thread.
+ */
+public record Project(
+        String title,
+        String description,
+        String author,
+        List<SourceDocument> documents,
+        List<Highlight> highlights,
+        List<Comparison> comparisons,
+        Instant created,
+        Instant modified) {
+
+    public Project {
+        title = Text.orEmpty(title);
+        description = Text.orEmpty(description);
+        author = Text.orEmpty(author);
+        documents = List.copyOf(documents == null ? List.of() : documents);
+        highlights = List.copyOf(highlights == null ? List.of() : highlights);
+        comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
+        Objects.requireNonNull(created, "created");
+        modified = modified == null ? created : modified;
+    }
+
+    public static Project empty(String title, Instant now) {
+        return new Project(title, "", "", List.of(), List.of(), List.of(), now, now);
+    }
+
+    public Optional<SourceDocument> document(String id) {
+        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<Highlight> highlight(String id) {
+        return highlights.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    public Optional<Comparison> comparison(String id) {
+        return comparisons.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public List<Highlight> highlightsIn(String documentId) {
+        return highlights.stream().filter(h -> h.documentId().equals(documentId)).toList();
+    }
+
+    /** Comparisons in presentation order. */
+    public List<Comparison> comparisonsInOrder() {
+        return comparisons.stream().sorted(Comparator.comparingInt(Comparison::order)).toList();
+    }
+
+    public long count(Role role) {
+        return highlights.stream().filter(h -> h.role() == role).count();
+    }
+
+    public long flaggedCount() {
+        return highlights.stream().filter(Highlight::isFlagged).count();
+    }
+
+    /** The comparisons that link this highlight. */
+    public List<Comparison> comparisonsLinking(String highlightId) {
+        return comparisons.stream().filter(c -> c.references(highlightId)).toList();
+    }
+
+    public Project withInfo(String newTitle, String newDescription, String newAuthor, Instant now) {
+        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now);
+    }
+
+    public Project withDocuments(List<SourceDocument> value, Instant now) {
+        return new Project(title, description, author, value, highlights, comparisons, created, now);
+    }
+
+    public Project withHighlights(List<Highlight> value, Instant now) {
+        return new Project(title, description, author, documents, value, comparisons, created, now);
+    }
+
+    public Project withComparisons(List<Comparison> value, Instant now) {
+        return new Project(title, description, author, documents, highlights, value, created, now);
+    }
+
+    public Project withModified(Instant now) {
+        return new Project(title, description, author, documents, highlights, comparisons, created, now);
+    }
+
+    /** Replaces the highlight with the same id. */
+    public Project replaceHighlight(Highlight updated, Instant now) {
+        return withHighlights(replaceById(highlights, Highlight::id, updated.id(), h -> updated), now);
+    }
+
+    public Project replaceComparison(Comparison updated, Instant now) {
+        return withComparisons(replaceById(comparisons, Comparison::id, updated.id(), c -> updated), now);
+    }
+
+    public Project replaceDocument(SourceDocument updated, Instant now) {
+        return withDocuments(replaceById(documents, SourceDocument::id, updated.id(), d -> updated), now);
+    }
+
+    private static <T> List<T> replaceById(List<T> items, java.util.function.Function<T, String> idOf, String id, UnaryOperator<T> change) {
+        List<T> result = new ArrayList<>(items.size());
+        boolean found = false;
+        for (T item : items) {
+            if (idOf.apply(item).equals(id)) {
+                result.add(change.apply(item));
+                found = true;
+            } else {
+                result.add(item);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("nothing with id " + id);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,80 @@
+package org.counterpoint.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An imported source with its text snapshot, so a project shows every quote even when the
+ * source file is gone.
+ *
+ * @param sha256     lower-case hex SHA-256 of the source file's bytes
+ * @param text       the extracted text; every anchor indexes into it in UTF-16 code units
+ * @param pageStarts the offset in {@code text} at which each page begins; {@code [0]} for unpaged sources
+ */
+public record SourceDocument(
+        String id,
+        String title,
+        DocumentKind kind,
+        Origin origin,
+        String sha256,
+        String text,
+        List<Integer> pageStarts,
+        DocumentMetadata metadata,
+        Instant imported) {
+
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        title = Text.orEmpty(title);
+        Objects.requireNonNull(kind, "kind");
+        origin = origin == null ? new Origin("", "") : origin;
+        sha256 = Text.orEmpty(sha256);
+        text = Text.orEmpty(text);
+        pageStarts = List.copyOf(pageStarts == null || pageStarts.isEmpty() ? List.of(0) : pageStarts);
+        metadata = metadata == null ? DocumentMetadata.EMPTY : metadata;
+        Objects.requireNonNull(imported, "imported");
+    }
+
+    public int pageCount() {
+        return pageStarts.size();
+    }
+
+    /** The 1-based page on which the character at {@code offset} stands. */
+    public int pageNumberAt(int offset) {
+        int lo = 0;
+        int hi = pageStarts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (pageStarts.get(mid) <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** The text range {@code [start, end)} of a 1-based page. */
+    public int[] pageRange(int pageNumber) {
+        int start = pageStarts.get(pageNumber - 1);
+        int end = pageNumber < pageStarts.size() ? pageStarts.get(pageNumber) : text.length();
+        return new int[] {start, end};
+    }
+
+    /** True for a document with no extractable text at all, such as a scanned PDF. */
+    public boolean hasNoText() {
+        return text.isBlank();
+    }
+
+    public SourceDocument withTitle(String value) {
+        return new SourceDocument(id, value, kind, origin, sha256, text, pageStarts, metadata, imported);
+    }
+
+    public SourceDocument withOrigin(Origin value) {
+        return new SourceDocument(id, title, kind, value, sha256, text, pageStarts, metadata, imported);
+    }
+
+    public SourceDocument withMetadata(DocumentMetadata value) {
+        return new SourceDocument(id, title, kind, origin, sha256, text, pageStarts, value, imported);
+    }
+}

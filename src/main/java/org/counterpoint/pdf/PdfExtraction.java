@@ -1,0 +1,29 @@
+package org.counterpoint.pdf;
+
+import java.util.List;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.model.PartialDate;
+
+/**
+ * What import takes from a PDF.
+ *
+ * @param pageStarts       offset of each page's first character in {@code text}
+ * @param pagesWithoutText 1-based numbers of pages that yielded no text (scans, figures)
+ */
+public record PdfExtraction(
+        String text,
+        List<Integer> pageStarts,
+        GlyphLayout layout,
+        String title,
+        String author,
+        PartialDate created,
+        List<Integer> pagesWithoutText) {
+
+    public int pageCount() {
+        return pageStarts.size();
+    }
+
+    public boolean hasTextLayer() {
+        return !text.isBlank();
+    }
+}

@@ -1,0 +1,55 @@
+package org.counterpoint.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/** Opens PDFs with PDFBox's lenient parser and turns its failures into plain reasons. */
+public final class PdfFiles {
+    private PdfFiles() {
+    }
+
+    /** True when the bytes begin (within the first kilobyte, as readers allow) with the PDF header. */
+    public static boolean hasPdfHeader(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        return head.contains("%PDF-");
+    }
+
+    /**
+     * Opens a PDF held in memory. Owner-password restrictions (no printing, no copying) do not stop
+     * it opening: they describe what a viewer should allow, and reading for analysis is allowed.
+     *
+     * @param password the user password, or null or "" for none
+     */
+    public static PDDocument open(byte[] bytes, String password) throws PdfOpenException {
+        if (!hasPdfHeader(bytes)) {
+            throw new PdfOpenException(PdfOpenException.Kind.NOT_A_PDF, "it is not a PDF (it does not start with %PDF-).", null);
+        }
+        try {
+            // temp-file stream cache keeps large decoded streams off the heap
+            return Loader.loadPDF(new RandomAccessReadBuffer(bytes), password == null ? "" : password, null, null,
+                    IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            boolean given = password != null && !password.isEmpty();
+            throw new PdfOpenException(given ? PdfOpenException.Kind.WRONG_PASSWORD : PdfOpenException.Kind.PASSWORD_REQUIRED,
+                    given ? "the password is not correct." : "it is protected by a password.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new PdfOpenException(PdfOpenException.Kind.DAMAGED,
+                    "it is damaged beyond what the PDF reader can repair (" + shortReason(e) + ").", e);
+        }
+    }
+
+    static String shortReason(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.lines().findFirst().orElse(m);
+        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
+    }
+}

@@ -1,0 +1,284 @@
+package org.counterpoint.pdf;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.model.PartialDate;
+import org.counterpoint.task.Progress;
+
+/**
+ * Extracts a PDF's text together with the box of every character on its page.
+ *
+ * <p>Large documents are split into page ranges that are extracted in parallel, each with its own
+ * {@link PDDocument} (PDFBox documents are not safe to share between threads), and the results
+ * are stitched back in page order. The text is identical to a single-threaded run because
+ * PDFBox's text layout works page by page.
+ */
+public final class PdfTextExtractor {
+
+    /** Below this many pages a second thread costs more than it saves. */
+    static final int PARALLEL_MIN_PAGES = 24;
+
+    private PdfTextExtractor() {
+    }
+
+    public static PdfExtraction extract(byte[] bytes, String password, Progress progress) throws PdfOpenException, IOException {
+        return extract(bytes, password, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    public static PdfExtraction extract(byte[] bytes, String password, Progress progress, int threads)
+            throws PdfOpenException, IOException {
+        try (PDDocument doc = PdfFiles.open(bytes, password)) {
+            int pages = doc.getNumberOfPages();
+            AtomicInteger done = new AtomicInteger();
+            List<Part> parts;
+            int workers = Math.max(1, Math.min(threads, pages / (PARALLEL_MIN_PAGES / 2)));
+            if (workers <= 1 || pages < PARALLEL_MIN_PAGES) {
+                parts = List.of(extractRange(doc, 1, pages, pages, done, progress));
+            } else {
+                parts = extractParallel(bytes, password, pages, workers, done, progress);
+            }
+            return stitch(parts, info(doc));
+        }
+    }
+
+    private record Info(String title, String author, PartialDate created) {
+    }
+
+    /** The text, page starts and glyph boxes of one contiguous range of pages. */
+    private record Part(String text, int[] pageStarts, int pageCount, int[] glyphPages, float[] boxes) {
+    }
+
+    private static List<Part> extractParallel(byte[] bytes, String password, int pages, int workers,
+                                              AtomicInteger done, Progress progress) throws PdfOpenException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "pdf-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Part>> futures = new ArrayList<>();
+            int per = (pages + workers - 1) / workers;
+            for (int first = 1; first <= pages; first += per) {
+                int from = first;
+                int to = Math.min(pages, first + per - 1);
+                futures.add(pool.submit(() -> {
+                    try (PDDocument own = PdfFiles.open(bytes, password)) {
+                        return extractRange(own, from, to, pages, done, progress);
+                    }
+                }));
+            }
+            List<Part> parts = new ArrayList<>();
+            for (Future<Part> f : futures) {
+                parts.add(f.get());
+            }
+            return parts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof PdfOpenException p) {
+                throw p;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Part extractRange(PDDocument doc, int from, int to, int total, AtomicInteger done, Progress progress)
+            throws IOException {
+        RangeStripper stripper = new RangeStripper(total, done, progress);
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        StringWriter out = new StringWriter();
+        stripper.writeText(doc, out);
+        return stripper.finish(out.getBuffer(), to - from + 1);
+    }
+
+    private static PdfExtraction stitch(List<Part> parts, Info info) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> pageStarts = new ArrayList<>();
+        List<GlyphLayout> layouts = new ArrayList<>();
+        List<Integer> empty = new ArrayList<>();
+        int pageBase = 0;
+        for (Part part : parts) {
+            int offset = text.length();
+            for (int i = 0; i < part.pageCount; i++) {
+                pageStarts.add(offset + part.pageStarts[i]);
+                int end = i + 1 < part.pageCount ? part.pageStarts[i + 1] : part.text.length();
+                if (part.text.substring(part.pageStarts[i], end).isBlank()) {
+                    empty.add(pageBase + i + 1);
+                }
+            }
+            text.append(part.text);
+            // glyph page numbers are already absolute: PDFBox counts pages from the document's start
+            layouts.add(new GlyphLayout(part.glyphPages, part.boxes));
+            pageBase += part.pageCount;
+        }
+        return new PdfExtraction(text.toString(), pageStarts, GlyphLayout.concat(layouts), info.title, info.author, info.created, empty);
+    }
+
+    private static Info info(PDDocument doc) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        String title = info.getTitle() == null ? "" : info.getTitle().strip();
+        String author = info.getAuthor() == null ? "" : info.getAuthor().strip();
+        PartialDate created = null;
+        Calendar c = info.getCreationDate();
+        if (c != null) {
+            try {
+                created = new PartialDate(c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
+            } catch (IllegalArgumentException ignored) {
+                // a nonsense creation date is simply not used
+            }
+        }
+        return new Info(title, author, created);
+    }
+
+    /**
+     * A text stripper that remembers, for every character it writes, the page and box of the glyph
+     * it came from.
+     */
+    private static final class RangeStripper extends PDFTextStripper {
+        private final int totalPages;
+        private final AtomicInteger done;
+        private final Progress progress;
+        private StringBuffer buffer;
+        private final List<Integer> pageStarts = new ArrayList<>();
+        private int[] glyphPages = new int[1 << 14];
+        private float[] boxes = new float[4 << 14];
+        private int pageNumber;
+        private float cropX;
+        private float cropY;
+
+        RangeStripper(int totalPages, AtomicInteger done, Progress progress) throws IOException {
+            this.totalPages = totalPages;
+            this.done = done;
+            this.progress = progress;
+            setLineSeparator("\n");
+            setWordSeparator(" ");
+            setParagraphStart("");
+            setParagraphEnd("");
+            setPageStart("");
+            setPageEnd("");
+            setArticleStart("");
+            setArticleEnd("");
+            setSortByPosition(false);
+            setAddMoreFormatting(false);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            progress.checkCancelled();
+            if (buffer == null) {
+                buffer = ((StringWriter) output).getBuffer();
+            }
+            pageNumber = getCurrentPageNo();
+            PDRectangle crop = page.getCropBox();
+            cropX = crop.getLowerLeftX();
+            cropY = crop.getLowerLeftY();
+            pageStarts.add(buffer.length());
+            super.processPage(page);
+            if (buffer.length() > pageStarts.get(pageStarts.size() - 1) && buffer.charAt(buffer.length() - 1) != '\n') {
+                output.write('\n');
+            }
+            int n = done.incrementAndGet();
+            progress.update(n, totalPages, "Reading page " + n + " of " + totalPages);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            int at = buffer.length();
+            super.writeString(text, positions);
+            if (buffer.length() != at + text.length()) {
+                return;
+            }
+            ensure(at + text.length());
+            int[] owner = GlyphAligner.align(text, positions);
+            for (int k = 0; k < text.length(); k++) {
+                if (owner[k] >= 0) {
+                    box(positions.get(owner[k]), at + k);
+                }
+            }
+        }
+
+        /** Records the box of a glyph, in the page's user space, for the character at {@code index}. */
+        private void box(TextPosition tp, int index) {
+            Matrix m = tp.getTextMatrix();
+            float ox = m.getTranslateX();
+            float oy = m.getTranslateY();
+            float ex = tp.getEndX();
+            float ey = tp.getEndY();
+            // the text space's "up", in user space: one em high
+            float ux = m.getValue(1, 0);
+            float uy = m.getValue(1, 1);
+            float ascent = 0.8f;
+            float descent = -0.2f;
+            PDFont font = tp.getFont();
+            PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
+            if (fd != null) {
+                if (fd.getAscent() > 0) {
+                    ascent = Math.min(1.2f, Math.max(0.5f, fd.getAscent() / 1000f));
+                }
+                if (fd.getDescent() < 0) {
+                    descent = Math.max(-0.5f, fd.getDescent() / 1000f);
+                }
+            }
+            float[] xs = {ox + descent * ux, ex + descent * ux, ox + ascent * ux, ex + ascent * ux};
+            float[] ys = {oy + descent * uy, ey + descent * uy, oy + ascent * uy, ey + ascent * uy};
+            float x0 = Math.min(Math.min(xs[0], xs[1]), Math.min(xs[2], xs[3]));
+            float x1 = Math.max(Math.max(xs[0], xs[1]), Math.max(xs[2], xs[3]));
+            float y0 = Math.min(Math.min(ys[0], ys[1]), Math.min(ys[2], ys[3]));
+            float y1 = Math.max(Math.max(ys[0], ys[1]), Math.max(ys[2], ys[3]));
+            glyphPages[index] = pageNumber;
+            boxes[4 * index] = x0 + cropX;
+            boxes[4 * index + 1] = y0 + cropY;
+            boxes[4 * index + 2] = x1 + cropX;
+            boxes[4 * index + 3] = y1 + cropY;
+        }
+
+        private void ensure(int size) {
+            if (size > glyphPages.length) {
+                int n = Math.max(size, glyphPages.length * 2);
+                glyphPages = Arrays.copyOf(glyphPages, n);
+                boxes = Arrays.copyOf(boxes, n * 4);
+            }
+        }
+
+        Part finish(StringBuffer text, int pageCount) {
+            int n = text.length();
+            ensure(n);
+            int[] starts = pageStarts.stream().mapToInt(Integer::intValue).toArray();
+            if (starts.length != pageCount) {
+                throw new IllegalStateException("expected " + pageCount + " pages, saw " + starts.length);
+            }
+            return new Part(text.toString(), starts, pageCount, Arrays.copyOf(glyphPages, n), Arrays.copyOf(boxes, n * 4));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.counterpoint.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.counterpoint.io.AppDirs;
+import org.counterpoint.io.SettingsStore;
+
+/**
+ * The desktop application. Started with a project file it opens that file; with {@code --sample}
+ * it opens the bundled sample case; with nothing it opens the sample at first start and an empty
+ * project after that.
+ */
+public final class CounterpointApp extends Application {
+    private static final Logger LOG = Logger.getLogger(CounterpointApp.class.getName());
+    public static final String SAMPLE_FLAG = "--sample";
+
+    public static void launchWith(String[] args) {
+        Application.launch(CounterpointApp.class, args);
+    }
+
+    /** The look of the app; tests apply it too so they see what users see. */
+    public static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        setUpLogFile();
+        applyTheme();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error on " + t.getName(), e));
+        FxTaskRunner tasks = new FxTaskRunner();
+        FxDialogService dialogs = new FxDialogService(stage);
+        AppServices services = new AppServices(dialogs, tasks, new SettingsStore(AppDirs.settingsFile()), Clock.systemUTC());
+        MainWindow window = new MainWindow(services, tasks);
+        window.show(stage, 1360, 860);
+
+        List<String> args = getParameters().getRaw();
+        MainViewModel vm = window.viewModel();
+        if (args.contains(SAMPLE_FLAG)) {
+            vm.openSample();
+        } else if (!args.isEmpty()) {
+            vm.load(Path.of(args.get(0)));
+        } else if (!vm.settings().sampleShown()) {
+            vm.openSample();
+            vm.markSampleShown();
+        } else {
+            vm.statusProperty().set("Open a project (Ctrl+O), import a document (Ctrl+I), or open the sample case from the Help menu.");
+        }
+        Platform.runLater(() -> window.reader().textArea().requestFocus());
+    }
+
+    private static void setUpLogFile() {
+        try {
+            Path log = AppDirs.logFile();
+            Files.createDirectories(log.getParent());
+            FileHandler handler = new FileHandler(log.toString(), 2_000_000, 3, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            Logger.getLogger("").addHandler(handler);
+        } catch (IOException | SecurityException e) {
+            LOG.log(Level.WARNING, "No log file; messages go to the console only", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.counterpoint.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question the app asks the user goes through here, so tests can answer without windows.
+ */
+public interface DialogService {
+
+    /** The answer to "save changes before closing?". */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    UnsavedChoice askSaveChanges(String projectName);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    Optional<Path> chooseProjectToOpen(Path initialDir);
+
+    Optional<Path> chooseProjectToSave(Path initialDir, String suggestedName);
+
+    List<Path> chooseDocumentsToImport(Path initialDir);
+
+    /**
+     * @param retry true when a password was already tried and was wrong
+     * @return the password, or empty if the user chose to skip the file
+     */
+    Optional<String> askPassword(String fileName, boolean retry);
+
+    /**
+     * @param extension e.g. "pdf", without the dot
+     */
+    Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension);
+}

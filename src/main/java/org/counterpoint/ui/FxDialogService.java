@@ -1,0 +1,146 @@
+package org.counterpoint.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (message.length() > 300 || message.lines().count() > 6) {
+            TextArea area = new TextArea(message);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(12);
+            alert.getDialogPane().setContent(area);
+        } else {
+            Label label = new Label(message);
+            label.setWrapText(true);
+            label.setMaxWidth(520);
+            alert.getDialogPane().setContent(label);
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public UnsavedChoice askSaveChanges(String projectName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved Changes");
+        alert.setHeaderText("Save the changes to “" + projectName + "”?");
+        alert.setContentText("If you don't save, your changes since the last save will be lost.");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == ok;
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path initialDir) {
+        FileChooser chooser = chooser("Open Project", initialDir);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Counterpoint projects", "*.counterpoint.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path initialDir, String suggestedName) {
+        FileChooser chooser = chooser("Save Project", initialDir);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Counterpoint projects", "*.counterpoint.json"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseDocumentsToImport(Path initialDir) {
+        FileChooser chooser = chooser("Import Documents", initialDir);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Documents (PDF, web pages, text)", "*.pdf", "*.PDF", "*.html", "*.htm", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"),
+                new FileChooser.ExtensionFilter("Web pages", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("Plain text", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<String> askPassword(String fileName, boolean retry) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Password Required");
+        dialog.setHeaderText(retry ? "That password is not correct. Try again." : "“" + fileName + "” is protected by a password.");
+        PasswordField field = new PasswordField();
+        field.setPromptText("Password");
+        field.setAccessibleText("Password for " + fileName);
+        VBox box = new VBox(8, new Label("Enter the password to import it, or skip this file."), field);
+        dialog.getDialogPane().setContent(box);
+        ButtonType open = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType("Skip File", ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, skip);
+        dialog.setResultConverter(b -> b == open ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension) {
+        FileChooser chooser = chooser("Export", initialDir);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path initialDir) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialDir != null && Files.isDirectory(initialDir)) {
+            chooser.setInitialDirectory(initialDir.toFile());
+        }
+        return chooser;
+    }
+}

@@ -1,0 +1,406 @@
+package org.counterpoint.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.counterpoint.model.Role;
+import org.counterpoint.ui.board.BoardView;
+import org.counterpoint.ui.inspector.InspectorView;
+import org.counterpoint.ui.navigator.NavigatorView;
+import org.counterpoint.ui.reader.ReaderView;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/**
+ * The main window: menus, a toolbar, the navigator on the left, the reader and the comparison
+ * board in the centre, the inspector on the right, and a status bar with progress for long work.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/org/counterpoint/ui/counterpoint.css";
+
+    private final MainViewModel vm;
+    private final FxTaskRunner fxTasks;
+    private final QuoteDrag drag = new QuoteDrag();
+    private final BorderPane root = new BorderPane();
+    private final NavigatorView navigator;
+    private final ReaderView reader;
+    private final BoardView board;
+    private final InspectorView inspector;
+    private final TabPane center = new TabPane();
+    private final MenuBar menuBar = new MenuBar();
+    private Stage stage;
+
+    /**
+     * @param fxTasks the task runner whose progress the status bar shows; null when tests run work directly
+     */
+    public MainWindow(AppServices services, FxTaskRunner fxTasks) {
+        this.vm = new MainViewModel(services);
+        this.fxTasks = fxTasks;
+        this.navigator = new NavigatorView(vm, drag);
+        this.reader = new ReaderView(vm);
+        this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
+        this.inspector = new InspectorView(vm);
+
+        Tab readerTab = new Tab("Reader", reader);
+        readerTab.setGraphic(Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        Tab boardTab = new Tab("Comparison Board", board);
+        boardTab.setGraphic(Icons.of(MaterialDesignV.VIEW_COLUMN_OUTLINE));
+        center.getTabs().addAll(readerTab, boardTab);
+        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        center.getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
+                vm.centerViewProperty().set(b.intValue() == 1 ? MainViewModel.CenterView.BOARD : MainViewModel.CenterView.READER));
+        vm.centerViewProperty().addListener((o, a, b) -> center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0));
+
+        SplitPane split = new SplitPane(navigator, center, inspector);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.22, 0.76);
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        navigator.setMinWidth(200);
+        inspector.setMinWidth(240);
+
+        buildMenus();
+        BorderPane top = new BorderPane();
+        top.setTop(menuBar);
+        top.setBottom(toolbar());
+        root.setTop(top);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-window");
+        // a drag that ends anywhere but on a target must not leave a quote "in hand"
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public BoardView board() {
+        return board;
+    }
+
+    public NavigatorView navigator() {
+        return navigator;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** Puts the window on a stage: title, size, styles, and asking before closing with unsaved changes. */
+    public Scene show(Stage stage, double width, double height) {
+        this.stage = stage;
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.windowTitleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        stage.show();
+        return scene;
+    }
+
+    public void quit() {
+        inspector.commitPending();
+        vm.whenChangesSettled(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+        });
+    }
+
+    private void newComparisonFromSelection() {
+        inspector.commitPending();
+        vm.newComparisonFromSelection(navigator.selectedHighlightIds());
+    }
+
+    private void buildMenus() {
+        Menu file = new Menu("_File");
+        Menu recent = new Menu("Open _Recent");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        vm.recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> fillRecent(recent));
+        MenuItem save = item("_Save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, () -> {
+            inspector.commitPending();
+            vm.save();
+        });
+        save.disableProperty().bind(vm.busyProperty());
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", null, () -> {
+            inspector.commitPending();
+            vm.saveAs();
+        });
+        saveAs.disableProperty().bind(vm.busyProperty());
+        file.getItems().addAll(
+                item("_New Project", "Shortcut+N", null, () -> {
+                    inspector.commitPending();
+                    vm.newProject();
+                }),
+                item("_Open…", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, () -> {
+                    inspector.commitPending();
+                    vm.open();
+                }),
+                recent,
+                new SeparatorMenuItem(),
+                save,
+                saveAs,
+                new SeparatorMenuItem(),
+                item("_Import Document…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE, vm::importDocuments),
+                new SeparatorMenuItem(),
+                item("_Close Project", "Shortcut+W", null, () -> {
+                    inspector.commitPending();
+                    vm.closeProject();
+                }),
+                item("_Quit", "Shortcut+Q", null, this::quit));
+
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = item("_Undo", "Shortcut+Z", MaterialDesignU.UNDO, () -> {
+            inspector.commitPending();
+            vm.undo();
+        });
+        undo.textProperty().bind(vm.undoLabelProperty());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, vm::redo);
+        redo.textProperty().bind(vm.redoLabelProperty());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem delete = item("_Delete Highlight", "Delete", null, () -> {
+            if (!(root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl)) {
+                vm.deleteSelectedHighlight();
+            }
+        });
+        delete.disableProperty().bind(vm.highlightIdProperty().isNull());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete);
+
+        Menu highlight = new Menu("_Highlight");
+        for (Role role : Role.values()) {
+            MenuItem mark = item("Mark as " + role.label(), "Shortcut+" + (role.ordinal() + 1), null, () -> reader.markSelection(role));
+            mark.setGraphic(RoleStyle.icon(role));
+            highlight.getItems().add(mark);
+        }
+
+        Menu comparison = new Menu("_Comparison");
+        MenuItem newComparison = item("_New Comparison from Selection", "Shortcut+Shift+N", MaterialDesignP.PLUS_BOX_OUTLINE,
+                this::newComparisonFromSelection);
+        MenuItem link = item("_Link Selected Highlight to Comparison", "Shortcut+L", MaterialDesignL.LINK_VARIANT, vm::linkSelected);
+        MenuItem unlink = item("_Unlink Selected Highlight", "Shortcut+Shift+L", MaterialDesignL.LINK_VARIANT_OFF, vm::unlinkSelected);
+        MenuItem up = item("Move Comparison _Up", "Alt+Up", MaterialDesignC.CHEVRON_UP,
+                () -> vm.selectedComparison().ifPresent(c -> vm.moveComparison(c.id(), -1)));
+        MenuItem down = item("Move Comparison _Down", "Alt+Down", MaterialDesignC.CHEVRON_DOWN,
+                () -> vm.selectedComparison().ifPresent(c -> vm.moveComparison(c.id(), 1)));
+        MenuItem deleteComparison = item("Delete Comparison", null, null,
+                () -> vm.selectedComparison().ifPresent(c -> vm.deleteComparison(c.id())));
+        for (MenuItem i : List.of(up, down, deleteComparison)) {
+            i.disableProperty().bind(vm.comparisonIdProperty().isNull());
+        }
+        comparison.getItems().addAll(newComparison, link, unlink, new SeparatorMenuItem(), up, down, deleteComparison);
+
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                item("_Reader", "Shortcut+Shift+R", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE,
+                        () -> vm.centerViewProperty().set(MainViewModel.CenterView.READER)),
+                item("Comparison _Board", "Shortcut+B", MaterialDesignV.VIEW_COLUMN_OUTLINE,
+                        () -> vm.centerViewProperty().set(MainViewModel.CenterView.BOARD)),
+                new SeparatorMenuItem(),
+                item("_Filter by Speaker", "Shortcut+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("Open _Sample Case", null, null, () -> {
+                    inspector.commitPending();
+                    vm.openSample();
+                }),
+                item("_Keyboard Shortcuts", "F1", null, this::showShortcuts),
+                new SeparatorMenuItem(),
+                item("_About Counterpoint", null, null, () -> vm.services().dialogs().showInfo("About Counterpoint",
+                        "Counterpoint is an offline workbench for comparing claims with the evidence that answers them.\n\n"
+                                + "Your work is saved in .counterpoint.json files beside your sources. Nothing leaves this computer.")));
+        menuBar.getMenus().addAll(file, edit, highlight, comparison, view, help);
+        menuBar.setUseSystemMenuBar(true);
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (String path : vm.recentFiles()) {
+            MenuItem item = new MenuItem(Path.of(path).getFileName().toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                inspector.commitPending();
+                vm.openRecent(path);
+            });
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Ikon icon, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        if (icon != null) {
+            item.setGraphic(Icons.of(icon));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolbar() {
+        ToolBar bar = new ToolBar(
+                toolButton(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a project (Ctrl+O)", vm::open),
+                toolButton(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", () -> {
+                    inspector.commitPending();
+                    vm.save();
+                }),
+                toolButton(MaterialDesignF.FILE_IMPORT_OUTLINE, "Import a document (Ctrl+I)", vm::importDocuments),
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
+                disabledUnless(toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", vm::undo), vm.canUndoProperty()),
+                disabledUnless(toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", vm::redo), vm.canRedoProperty()),
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
+                toolButton(MaterialDesignP.PLUS_BOX_OUTLINE, "New comparison from the selected highlights (Ctrl+Shift+N)",
+                        this::newComparisonFromSelection),
+                toolButton(MaterialDesignL.LINK_VARIANT, "Link the selected highlight to the selected comparison (Ctrl+L)", vm::linkSelected));
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private static Button disabledUnless(Button b, javafx.beans.value.ObservableBooleanValue enabled) {
+        b.disableProperty().bind(Bindings.not(enabled));
+        return b;
+    }
+
+    private static Button toolButton(Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.getStyleClass().add("tool-button");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("status-text");
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        Label counts = new Label();
+        counts.getStyleClass().add("status-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            var p = vm.project();
+            return p == null ? "" : plural(p.documents().size(), "document") + " · " + plural(p.highlights().size(), "highlight")
+                    + " · " + plural(p.comparisons().size(), "comparison");
+        }, vm.projectProperty()));
+        HBox bar = new HBox(10, status);
+        if (fxTasks != null) {
+            Label taskMessage = new Label();
+            ProgressBar progress = new ProgressBar();
+            progress.setPrefWidth(160);
+            Button cancel = new Button("Cancel");
+            cancel.getStyleClass().add("small");
+            HBox taskBox = new HBox(8, taskMessage, progress, cancel);
+            taskBox.setAlignment(Pos.CENTER_RIGHT);
+            taskBox.visibleProperty().bind(fxTasks.currentProperty().isNotNull());
+            taskBox.managedProperty().bind(taskBox.visibleProperty());
+            fxTasks.currentProperty().addListener((o, a, t) -> {
+                taskMessage.textProperty().unbind();
+                progress.progressProperty().unbind();
+                if (t != null) {
+                    taskMessage.textProperty().bind(t.messageProperty());
+                    progress.progressProperty().bind(t.progressProperty());
+                    cancel.setOnAction(e -> t.cancel(true));
+                }
+            });
+            bar.getChildren().add(taskBox);
+        }
+        Region gap = new Region();
+        gap.setMinWidth(8);
+        bar.getChildren().addAll(gap, counts);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Lists every menu command that has a shortcut, taken from the menus so the list is never out of date. */
+    public List<String> shortcutList() {
+        List<String> lines = new ArrayList<>();
+        for (Menu menu : menuBar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    String name = item.getText() == null ? "" : item.getText().replace("_", "");
+                    if (name.startsWith("Undo ")) {
+                        name = "Undo";
+                    } else if (name.startsWith("Redo ")) {
+                        name = "Redo";
+                    }
+                    lines.add(String.format("%-22s %s", item.getAccelerator().getDisplayText(), menu.getText().replace("_", "") + " › " + name));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private void showShortcuts() {
+        vm.services().dialogs().showInfo("Keyboard Shortcuts", String.join("\n", shortcutList())
+                + "\n\nIn the reader, select text with the mouse or with Shift and the arrow keys, then mark it."
+                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it.");
+    }
+}

@@ -1,0 +1,304 @@
+package org.counterpoint.ui.reader;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.counterpoint.model.Highlight;
+import org.counterpoint.model.Project;
+import org.counterpoint.model.Role;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.ui.Icons;
+import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.RoleStyle;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * The document text with its highlights. RichTextFX virtualizes by paragraph, so only the visible
+ * part of a long document is laid out. Roles are shown by colour and by underline style: solid
+ * for claims, double for rebuttals, dotted for context; a flagged highlight gets a wavy line.
+ */
+public final class ReaderView extends BorderPane {
+    private final MainViewModel vm;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final Label title = new Label();
+    private final Label details = new Label();
+    private final Label placeholder = new Label();
+    private final StackPane body;
+    private String shownDocumentId;
+    private String shownText;
+    private Map<Integer, Integer> pageAtParagraph = Map.of();
+
+    public ReaderView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("reader");
+        area.getStyleClass().add("reader-area");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setAccessibleText("Document text");
+        area.setParagraphGraphicFactory(this::pageMarker);
+        area.setContextMenu(contextMenu());
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(this::selectHighlightAt);
+            }
+        });
+
+        title.getStyleClass().add("reader-title");
+        title.setMinWidth(0);
+        details.setMinWidth(0);
+        details.getStyleClass().add("reader-details");
+        VBox heading = new VBox(2, title, details);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(8, heading, markButton(Role.CLAIM, "Ctrl+1"), markButton(Role.REBUTTAL, "Ctrl+2"),
+                markButton(Role.CONTEXT, "Ctrl+3"));
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        header.getStyleClass().add("reader-header");
+
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setText("No document is open.\nImport one with File › Import Document… (Ctrl+I), or open the sample case from the Help menu.");
+        body = new StackPane(new VirtualizedScrollPane<>(area), placeholder);
+        setTop(header);
+        setCenter(body);
+
+        vm.projectProperty().addListener((o, a, b) -> refresh());
+        vm.documentIdProperty().addListener((o, a, b) -> refresh());
+        vm.highlightIdProperty().addListener((o, a, b) -> restyle());
+        vm.revealProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                reveal(r.highlightId());
+            }
+        });
+        refresh();
+    }
+
+    /** The text area, for the window's shortcuts and for tests. */
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    /** Marks the current selection with a role; what the menu shortcuts and buttons call. */
+    public void markSelection(Role role) {
+        var range = area.getSelection();
+        vm.mark(role, range.getStart(), range.getEnd()).ifPresent(h -> area.deselect());
+    }
+
+    private Button markButton(Role role, String shortcut) {
+        Button b = new Button(role.label(), RoleStyle.icon(role));
+        b.getStyleClass().addAll("mark-button", RoleStyle.styleClass(role));
+        b.setTooltip(new Tooltip("Mark the selected text as " + role.label().toLowerCase() + " (" + shortcut + ")"));
+        b.setAccessibleText("Mark selection as " + role.label());
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> markSelection(role));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.disableProperty().bind(vm.documentIdProperty().isNull());
+        return b;
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        for (Role role : Role.values()) {
+            MenuItem item = new MenuItem("Mark as " + role.label(), RoleStyle.icon(role));
+            item.setOnAction(e -> markSelection(role));
+            menu.getItems().add(item);
+        }
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        menu.getItems().addAll(new SeparatorMenuItem(), copy);
+        return menu;
+    }
+
+    private void refresh() {
+        Optional<SourceDocument> doc = vm.currentDocument();
+        if (doc.isEmpty()) {
+            shownDocumentId = null;
+            shownText = null;
+            area.clear();
+            title.setText("Reader");
+            title.setGraphic(null);
+            details.setText("");
+            placeholder.setVisible(true);
+            return;
+        }
+        placeholder.setVisible(false);
+        SourceDocument d = doc.get();
+        if (!d.id().equals(shownDocumentId) || !d.text().equals(shownText)) {
+            shownDocumentId = d.id();
+            shownText = d.text();
+            pageAtParagraph = Map.of();
+            area.replaceText(d.text());
+            pageAtParagraph = pageStarts(d);
+            // rebuild the gutter now that page starts are known
+            area.setParagraphGraphicFactory(this::pageMarker);
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+        title.setText(d.title().isBlank() ? d.origin().fileName() : d.title());
+        title.setGraphic(Icons.of(switch (d.kind()) {
+            case PDF -> MaterialDesignF.FILE_PDF_BOX;
+            case HTML -> MaterialDesignW.WEB;
+            case TEXT -> MaterialDesignF.FILE_DOCUMENT_OUTLINE;
+        }));
+        details.setText(describe(d));
+        if (d.hasNoText()) {
+            placeholder.setText("This PDF has no text layer (it is probably a scan), so it has no text to highlight here.\n"
+                    + "Use the page view to draw area highlights on its pages.");
+            placeholder.setVisible(true);
+        }
+        restyle();
+    }
+
+    private static String describe(SourceDocument d) {
+        List<String> parts = new ArrayList<>();
+        if (!d.metadata().author().isBlank()) {
+            parts.add(d.metadata().author());
+        }
+        if (!d.metadata().publisher().isBlank()) {
+            parts.add(d.metadata().publisher());
+        }
+        if (d.metadata().published() != null) {
+            parts.add(d.metadata().published().display());
+        }
+        parts.add(d.kind() == org.counterpoint.model.DocumentKind.PDF ? d.pageCount() + (d.pageCount() == 1 ? " page" : " pages") : d.kind().id());
+        if (!d.origin().fileName().isBlank()) {
+            parts.add(d.origin().fileName());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private Map<Integer, Integer> pageStarts(SourceDocument d) {
+        if (d.pageCount() <= 1) {
+            return Map.of();
+        }
+        Map<Integer, Integer> map = new HashMap<>();
+        for (int page = 1; page <= d.pageCount(); page++) {
+            int offset = Math.min(d.pageStarts().get(page - 1), Math.max(0, d.text().length()));
+            int paragraph = area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
+            map.putIfAbsent(paragraph, page);
+        }
+        return map;
+    }
+
+    private Node pageMarker(int paragraph) {
+        Integer page = pageAtParagraph.get(paragraph);
+        Label label = new Label(page == null ? "" : "p. " + page);
+        label.getStyleClass().add("page-marker");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPrefWidth(pageAtParagraph.isEmpty() ? 0 : 44);
+        return label;
+    }
+
+    /** Recomputes the highlight styles of the shown document. */
+    private void restyle() {
+        Optional<SourceDocument> doc = vm.currentDocument();
+        if (doc.isEmpty() || shownText == null || area.getLength() != shownText.length()) {
+            return;
+        }
+        area.setStyleSpans(0, spans(vm.project(), doc.get(), vm.highlightIdProperty().get()));
+    }
+
+    /** Style classes for every character: the roles of the highlights over it, and whether it is selected. */
+    static StyleSpans<Collection<String>> spans(Project project, SourceDocument doc, String selectedId) {
+        int length = doc.text().length();
+        List<int[]> events = new ArrayList<>();
+        List<Highlight> highlights = project.highlightsIn(doc.id()).stream().filter(h -> h.anchor() != null).toList();
+        for (int i = 0; i < highlights.size(); i++) {
+            Highlight h = highlights.get(i);
+            int s = Math.min(h.anchor().start(), length);
+            int e = Math.min(h.anchor().end(), length);
+            if (e > s) {
+                events.add(new int[] {s, i});
+                events.add(new int[] {e, i});
+            }
+        }
+        events.sort(Comparator.comparingInt(a -> a[0]));
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        List<Integer> open = new ArrayList<>();
+        int at = 0;
+        int k = 0;
+        while (k < events.size()) {
+            int pos = events.get(k)[0];
+            if (pos > at) {
+                builder.add(classes(open, highlights, selectedId), pos - at);
+                at = pos;
+            }
+            while (k < events.size() && events.get(k)[0] == pos) {
+                Integer index = events.get(k)[1];
+                if (!open.remove(index)) {
+                    open.add(index);
+                }
+                k++;
+            }
+        }
+        builder.add(List.of(), Math.max(0, length - at));
+        return builder.create();
+    }
+
+    private static Collection<String> classes(List<Integer> open, List<Highlight> highlights, String selectedId) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<String> classes = new ArrayList<>(4);
+        for (Integer i : open) {
+            Highlight h = highlights.get(i);
+            String c = RoleStyle.styleClass(h.role());
+            if (!classes.contains(c)) {
+                classes.add(c);
+            }
+            if (h.isFlagged() && !classes.contains("hl-flagged")) {
+                classes.add("hl-flagged");
+            }
+            if (h.id().equals(selectedId) && !classes.contains("hl-selected")) {
+                classes.add("hl-selected");
+            }
+        }
+        return classes;
+    }
+
+    private void selectHighlightAt(int offset) {
+        vm.currentDocument().ifPresent(d -> vm.project().highlightsIn(d.id()).stream()
+                .filter(h -> h.anchor() != null && h.anchor().contains(offset))
+                .min(Comparator.comparingInt(h -> h.anchor().length()))
+                .ifPresent(h -> vm.selectHighlight(h.id())));
+    }
+
+    private void reveal(String highlightId) {
+        vm.project().highlight(highlightId).ifPresent(h -> {
+            if (h.anchor() == null || !h.documentId().equals(shownDocumentId)) {
+                return;
+            }
+            int start = Math.min(h.anchor().start(), area.getLength());
+            int paragraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
+            area.moveTo(start);
+            area.showParagraphAtCenter(paragraph);
+        });
+    }
+}

@@ -14,6 +14,7 @@ import org.counterpoint.ingest.DocumentImporter;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.io.GlyphCache;
+import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectReader;
@@ -107,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 new ProjectWriter().write(current, project);
             } catch (IOException e) {
-                err.println("error: " + project.getFileName() + " could not be written: " + e.getMessage());
+                err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
                 return ExitCodes.WRITE_FAILED;
             }
             GlyphCache cache = GlyphCache.besideProject(project);

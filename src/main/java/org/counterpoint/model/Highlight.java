@@ -1,6 +1,7 @@
 package org.counterpoint.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,8 +41,9 @@ public record Highlight(
         note = Text.orEmpty(note);
         provenance = provenance == null ? Provenance.UNKNOWN : provenance;
         annotator = Text.orEmpty(annotator);
-        Objects.requireNonNull(created, "created");
-        modified = modified == null ? created : modified;
+        // the file keeps milliseconds; so does memory, so saving and loading gives an equal highlight
+        created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
+        modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
         status = status == null ? AnchorStatus.OK : status;
     }
 

@@ -1,6 +1,7 @@
 package org.counterpoint.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +30,8 @@ public record Project(
         documents = List.copyOf(documents == null ? List.of() : documents);
         highlights = List.copyOf(highlights == null ? List.of() : highlights);
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
-        Objects.requireNonNull(created, "created");
-        modified = modified == null ? created : modified;
+        created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
+        modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static Project empty(String title, Instant now) {

@@ -1,6 +1,7 @@
 package org.counterpoint.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record SourceDocument(
         text = Text.orEmpty(text);
         pageStarts = List.copyOf(pageStarts == null || pageStarts.isEmpty() ? List.of(0) : pageStarts);
         metadata = metadata == null ? DocumentMetadata.EMPTY : metadata;
-        Objects.requireNonNull(imported, "imported");
+        imported = Objects.requireNonNull(imported, "imported").truncatedTo(ChronoUnit.MILLIS);
     }
 
     public int pageCount() {

@@ -114,12 +114,12 @@ public final class PdfTextExtractor {
 
     private static Part extractRange(PDDocument doc, int from, int to, int total, AtomicInteger done, Progress progress)
             throws IOException {
-        RangeStripper stripper = new RangeStripper(total, done, progress);
+        RangeStripper stripper = new RangeStripper(from, total, done, progress);
         stripper.setStartPage(from);
         stripper.setEndPage(to);
         StringWriter out = new StringWriter();
         stripper.writeText(doc, out);
-        return stripper.finish(out.getBuffer(), to - from + 1);
+        return stripper.finish(out.getBuffer(), to, to - from + 1);
     }
 
     private static PdfExtraction stitch(List<Part> parts, Info info) {
@@ -174,10 +174,12 @@ public final class PdfTextExtractor {
         private int[] glyphPages = new int[1 << 14];
         private float[] boxes = new float[4 << 14];
         private int pageNumber;
+        private int lastRecorded;
         private float cropX;
         private float cropY;
 
-        RangeStripper(int totalPages, AtomicInteger done, Progress progress) throws IOException {
+        RangeStripper(int firstPage, int totalPages, AtomicInteger done, Progress progress) throws IOException {
+            this.lastRecorded = firstPage - 1;
             this.totalPages = totalPages;
             this.done = done;
             this.progress = progress;
@@ -195,21 +197,38 @@ public final class PdfTextExtractor {
 
         @Override
         public void processPage(PDPage page) throws IOException {
+            int number = getCurrentPageNo();
+            if (number < getStartPage() || number > getEndPage()) {
+                return;
+            }
             progress.checkCancelled();
             if (buffer == null) {
                 buffer = ((StringWriter) output).getBuffer();
             }
-            pageNumber = getCurrentPageNo();
+            // PDFBox skips pages without a content stream; they still begin where the text stands now
+            recordPagesUpTo(number - 1);
+            pageNumber = number;
             PDRectangle crop = page.getCropBox();
             cropX = crop.getLowerLeftX();
             cropY = crop.getLowerLeftY();
             pageStarts.add(buffer.length());
+            lastRecorded = number;
             super.processPage(page);
             if (buffer.length() > pageStarts.get(pageStarts.size() - 1) && buffer.charAt(buffer.length() - 1) != '\n') {
                 output.write('\n');
             }
             int n = done.incrementAndGet();
             progress.update(n, totalPages, "Reading page " + n + " of " + totalPages);
+        }
+
+        /** Page starts for pages that produced no call to processPage, up to {@code last}. */
+        private void recordPagesUpTo(int last) {
+            int at = buffer == null ? 0 : buffer.length();
+            for (int p = Math.max(lastRecorded + 1, getStartPage()); p <= last; p++) {
+                pageStarts.add(at);
+                lastRecorded = p;
+                done.incrementAndGet();
+            }
         }
 
         @Override
@@ -271,7 +290,11 @@ public final class PdfTextExtractor {
             }
         }
 
-        Part finish(StringBuffer text, int pageCount) {
+        Part finish(StringBuffer text, int lastPage, int pageCount) {
+            if (buffer == null) {
+                buffer = text;
+            }
+            recordPagesUpTo(lastPage);
             int n = text.length();
             ensure(n);
             int[] starts = pageStarts.stream().mapToInt(Integer::intValue).toArray();

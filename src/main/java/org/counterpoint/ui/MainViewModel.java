@@ -2,7 +2,6 @@ package org.counterpoint.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.counterpoint.ingest.DocumentImporter;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.io.GlyphCache;
+import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.LoadedProject;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
@@ -696,7 +696,7 @@ public final class MainViewModel {
         }, error -> {
             busy.set(false);
             LOG.log(Level.WARNING, "Saving " + target + " failed", error);
-            String reason = error instanceof NoSuchFileException ? "the folder does not exist" : String.valueOf(error.getMessage());
+            String reason = IoMessages.describe(error);
             services.dialogs().showError("Could Not Save", target.getFileName() + " was not saved: " + reason
                     + ".\n\nYour work is still open and nothing was lost; the previous version of the file is unchanged. "
                     + "Try Save As to save it somewhere else.");
@@ -713,7 +713,7 @@ public final class MainViewModel {
 
     public void importFiles(List<Path> files, Map<Path, String> passwords) {
         busy.set(true);
-        ImportBatch batch = new ImportBatch(new DocumentImporter());
+        ImportBatch batch = new ImportBatch(new DocumentImporter(services.clock(), java.time.Duration.ofMinutes(10)));
         String title = files.size() == 1 ? "Importing " + files.get(0).getFileName() : "Importing " + files.size() + " documents";
         services.tasks().run(title, progress -> batch.run(files, passwords, progress), outcomes -> {
             busy.set(false);

@@ -52,6 +52,7 @@ public final class BoardView extends BorderPane {
     private final Label empty = new Label();
     private final Label unlinkZone = new Label("Drop here to unlink the quote from its comparison", Icons.of(MaterialDesignL.LINK_VARIANT_OFF));
     private final Map<String, Node> rowById = new HashMap<>();
+    private final ScrollPane scroll;
     private final Map<String, List<Node>> cardsByHighlight = new HashMap<>();
 
     public BoardView(MainViewModel vm, QuoteDrag drag, Runnable newComparisonFromSelection) {
@@ -77,7 +78,7 @@ public final class BoardView extends BorderPane {
 
         rows.setPadding(new Insets(12));
         rows.setFillWidth(true);
-        ScrollPane scroll = new ScrollPane(rows);
+        scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
         empty.setWrapText(true);
@@ -105,7 +106,13 @@ public final class BoardView extends BorderPane {
         setBottom(unlinkZone);
 
         vm.projectProperty().addListener((o, a, b) -> rebuild());
-        vm.comparisonIdProperty().addListener((o, a, b) -> restyleSelection());
+        vm.comparisonIdProperty().addListener((o, a, b) -> {
+            restyleSelection();
+            if (b != null) {
+                // after layout, so a row that was just added has its size
+                javafx.application.Platform.runLater(() -> scrollIntoView(b));
+            }
+        });
         vm.highlightIdProperty().addListener((o, a, b) -> restyleSelection());
         rebuild();
     }
@@ -113,6 +120,31 @@ public final class BoardView extends BorderPane {
     /** The row of a comparison, for tests and for scrolling to it. */
     public Node rowOf(String comparisonId) {
         return rowById.get(comparisonId);
+    }
+
+    /** Scrolls the board just enough to show the whole row of a comparison (or its top, if it is taller than the view). */
+    public void scrollIntoView(String comparisonId) {
+        Node row = rowById.get(comparisonId);
+        if (row == null || getScene() == null) {
+            return;
+        }
+        rows.applyCss();
+        rows.layout();
+        double content = rows.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double top = row.getBoundsInParent().getMinY();
+        double bottom = row.getBoundsInParent().getMaxY();
+        double visibleTop = scroll.getVvalue() * (content - viewport);
+        double target = visibleTop;
+        if (top < visibleTop) {
+            target = top;
+        } else if (bottom > visibleTop + viewport) {
+            target = Math.min(top, bottom - viewport);
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (content - viewport))));
     }
 
     private void rebuild() {

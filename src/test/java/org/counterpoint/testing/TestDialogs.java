@@ -1,0 +1,70 @@
+package org.counterpoint.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.counterpoint.ui.DialogService;
+
+/** Dialogs answered from a script, with a record of every message shown. */
+public final class TestDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<Path> openAnswers = new ArrayDeque<>();
+    public final Deque<Path> saveAnswers = new ArrayDeque<>();
+    public final Deque<List<Path>> importAnswers = new ArrayDeque<>();
+    public final Deque<String> passwordAnswers = new ArrayDeque<>();
+    public int unsavedQuestions;
+    public int passwordQuestions;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public UnsavedChoice askSaveChanges(String projectName) {
+        unsavedQuestions++;
+        return unsavedAnswers.isEmpty() ? UnsavedChoice.CANCEL : unsavedAnswers.poll();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return !confirmAnswers.isEmpty() && confirmAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path initialDir) {
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path initialDir, String suggestedName) {
+        return Optional.ofNullable(saveAnswers.poll());
+    }
+
+    @Override
+    public List<Path> chooseDocumentsToImport(Path initialDir) {
+        return importAnswers.isEmpty() ? List.of() : importAnswers.poll();
+    }
+
+    @Override
+    public Optional<String> askPassword(String fileName, boolean retry) {
+        passwordQuestions++;
+        return Optional.ofNullable(passwordAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension) {
+        return Optional.ofNullable(saveAnswers.poll());
+    }
+}

@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.counterpoint.io.AppDirs;
+import org.counterpoint.io.RecoveryStore;
 import org.counterpoint.io.SettingsStore;
 
 /**
@@ -41,13 +42,16 @@ public final class CounterpointApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error on " + t.getName(), e));
         FxTaskRunner tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(stage);
-        AppServices services = new AppServices(dialogs, tasks, new SettingsStore(AppDirs.settingsFile()), Clock.systemUTC());
+        AppServices services = new AppServices(dialogs, tasks, new SettingsStore(AppDirs.settingsFile()),
+                new RecoveryStore(AppDirs.recoveryDir(), java.util.UUID.randomUUID().toString()), Clock.systemUTC());
         MainWindow window = new MainWindow(services, tasks);
         window.show(stage, 1360, 860);
 
         List<String> args = getParameters().getRaw();
         MainViewModel vm = window.viewModel();
-        if (args.contains(SAMPLE_FLAG)) {
+        if (vm.offerRecovery()) {
+            vm.markSampleShown();
+        } else if (args.contains(SAMPLE_FLAG)) {
             vm.openSample();
         } else if (!args.isEmpty()) {
             vm.load(Path.of(args.get(0)));

@@ -36,6 +36,7 @@ import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectReader;
 import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.io.RecoveryStore;
 import org.counterpoint.io.SampleCase;
 import org.counterpoint.io.Settings;
 import org.counterpoint.model.Comparison;
@@ -93,6 +94,13 @@ public final class MainViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final Map<String, GlyphLayout> layouts = new ConcurrentHashMap<>();
     private Settings settings;
+    private long autosavedRevision = -1;
+    private RecoveryStore.Entry restoredFrom;
+    private final java.util.concurrent.ExecutorService autosaver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "counterpoint-autosave");
+        t.setDaemon(true);
+        return t;
+    });
 
     public MainViewModel(AppServices services) {
         this.services = services;
@@ -522,12 +530,16 @@ public final class MainViewModel {
     /** Runs {@code next} once unsaved changes are saved or the user agreed to lose them. */
     public void whenChangesSettled(Runnable next) {
         if (!history.isDirty()) {
+            forgetRecoveryCopies();
             next.run();
             return;
         }
         switch (services.dialogs().askSaveChanges(displayName())) {
             case SAVE -> save(next);
-            case DISCARD -> next.run();
+            case DISCARD -> {
+                forgetRecoveryCopies();
+                next.run();
+            }
             default -> status.set("");
         }
     }
@@ -687,7 +699,10 @@ public final class MainViewModel {
             return target;
         }, saved -> {
             busy.set(false);
+            Path before = file.get();
             history.markSaved(revision);
+            services.recovery().discard(before);
+            forgetRecoveryCopies();
             file.set(saved);
             rememberRecent(saved);
             updateTitle();
@@ -797,6 +812,83 @@ public final class MainViewModel {
         if (!retry.isEmpty()) {
             importFiles(new ArrayList<>(retry.keySet()), retry);
         }
+    }
+
+    // ------------------------------------------------------------------ recovery
+
+    /**
+     * Writes a recovery copy if there are changes not yet copied. Runs on its own thread: the
+     * project is immutable, so the copy is consistent while the user keeps working.
+     */
+    public void autosave() {
+        if (!history.isDirty() || history.revision() == autosavedRevision) {
+            return;
+        }
+        Project snapshot = project();
+        Path original = file.get();
+        long revision = history.revision();
+        autosavedRevision = revision;
+        java.time.Instant now = services.clock().instant();
+        autosaver.submit(() -> {
+            try {
+                services.recovery().write(snapshot, original, now);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not write the recovery copy", e);
+            }
+        });
+    }
+
+    /** Waits for a recovery copy being written, for tests and for a clean exit. */
+    public void awaitAutosave() {
+        try {
+            autosaver.submit(() -> { }).get();
+        } catch (Exception e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Offers back the newest copy of work that was not saved when Counterpoint last closed.
+     *
+     * @return true if a copy was recovered and is now open
+     */
+    public boolean offerRecovery() {
+        List<RecoveryStore.Entry> leftovers = services.recovery().leftovers();
+        if (leftovers.isEmpty()) {
+            return false;
+        }
+        RecoveryStore.Entry newest = leftovers.get(0);
+        String name = newest.original() == null ? "an untitled project" : "“" + newest.original().getFileName() + "”";
+        String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(newest.written());
+        boolean recover = services.dialogs().confirm("Recover Unsaved Work",
+                "Counterpoint closed without saving the changes to " + name + ". A copy was kept on " + when
+                        + ".\n\nRecover it? You can then save it. If you don't, the copy is kept in "
+                        + newest.copy().getParent().resolve("declined") + ".", "Recover");
+        if (!recover) {
+            leftovers.forEach(services.recovery()::setAside);
+            return false;
+        }
+        try {
+            LoadedProject loaded = new ProjectReader().read(newest.copy());
+            adopt(loaded, newest.original());
+            history.reset(loaded.project(), false);
+            restoredFrom = newest;
+            status.set("Recovered the unsaved changes to " + displayName() + ". Save them to keep them.");
+            return true;
+        } catch (ProjectFileException e) {
+            services.dialogs().showError("Cannot Recover", e.getMessage() + "\n\nThe copy is kept in " + newest.copy() + ".");
+            return false;
+        }
+    }
+
+    private void forgetRecoveryCopies() {
+        services.recovery().discard(file.get());
+        if (restoredFrom != null) {
+            services.recovery().discard(restoredFrom);
+            restoredFrom = null;
+        }
+        autosavedRevision = -1;
     }
 
     // ------------------------------------------------------------------ helpers

@@ -100,6 +100,11 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
+        // a copy of unsaved work every minute, so a crash costs at most a minute
+        javafx.animation.Timeline autosave = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> vm.autosave()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosave.play();
         // a drag that ends anywhere but on a target must not leave a quote "in hand"
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
     }

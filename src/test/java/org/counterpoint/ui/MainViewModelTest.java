@@ -31,6 +31,7 @@ class MainViewModelTest {
     void setUp() {
         dialogs = new TestDialogs();
         vm = new MainViewModel(new AppServices(dialogs, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
+                new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "test"),
                 Clock.fixed(Fixtures.T1, ZoneOffset.UTC)));
     }
 
@@ -197,5 +198,50 @@ class MainViewModelTest {
         vm.speakerFilterProperty().set("hatton");
         assertThat(vm.project().highlights().stream().filter(vm::matchesFilter)).hasSize(3)
                 .allSatisfy(h -> assertThat(h.provenance().speaker()).isEqualTo("Daniel Hatton"));
+    }
+
+    @Test
+    void unsavedWorkIsCopiedAndOfferedBackAfterACrash() throws Exception {
+        importText("a.txt", "A claim to keep.\n");
+        Path project = dir.resolve("case.counterpoint.json");
+        dialogs.saveAnswers.add(project);
+        vm.save();
+        Highlight h = vm.mark(Role.CLAIM, 0, 16).orElseThrow();
+        vm.autosave();
+        vm.awaitAutosave();
+        var expected = vm.project();
+
+        // a new run, as after a crash: the copy is offered and restored as unsaved changes to the same file
+        TestDialogs next = new TestDialogs();
+        next.confirmAnswers.add(true);
+        MainViewModel restarted = new MainViewModel(new AppServices(next, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
+                new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "second-run"), Clock.fixed(Fixtures.T1, ZoneOffset.UTC)));
+        assertThat(restarted.offerRecovery()).isTrue();
+        assertThat(restarted.project()).isEqualTo(expected);
+        assertThat(restarted.project().highlight(h.id())).isPresent();
+        assertThat(restarted.fileProperty().get()).isEqualTo(project);
+        assertThat(restarted.dirtyProperty().get()).isTrue();
+
+        // saving it removes the copy, so it is not offered again
+        restarted.save();
+        restarted.awaitAutosave();
+        assertThat(new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "third").leftovers()).isEmpty();
+        assertThat(new ProjectReader().read(project).project().highlight(h.id())).isPresent();
+    }
+
+    @Test
+    void aDeclinedCopyIsSetAsideNotDeleted() throws Exception {
+        importText("a.txt", "Untitled work.\n");
+        vm.autosave();
+        vm.awaitAutosave();
+        TestDialogs next = new TestDialogs();
+        next.confirmAnswers.add(false);
+        MainViewModel restarted = new MainViewModel(new AppServices(next, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
+                new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "second-run"), Clock.systemUTC()));
+        assertThat(restarted.offerRecovery()).isFalse();
+        assertThat(new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "third").leftovers()).isEmpty();
+        try (var declined = Files.list(dir.resolve("recovery").resolve("declined"))) {
+            assertThat(declined.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".recovery.counterpoint.json"));
+        }
     }
 }

@@ -49,6 +49,7 @@ class MainWindowUITest {
         CounterpointApp.applyTheme();
         dialogs = new TestDialogs();
         window = new MainWindow(new AppServices(dialogs, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
+                new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "test"),
                 Clock.systemUTC()), null);
         window.show(stage, 1240, 780);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.counterpoint.ingest.DocumentImporter;
+import org.counterpoint.ingest.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.io.GlyphCache;
@@ -19,7 +20,9 @@ import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectReader;
 import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
+import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.model.edit.Edits;
 import org.counterpoint.task.Progress;
@@ -53,6 +56,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--allow-no-text-layer",
             description = "import PDFs that have no text layer (scans), for area highlights; they are refused otherwise")
     boolean allowNoText;
+
+    @Option(names = "--with-annotations",
+            description = "also bring in the highlights, underlines, strike-outs and notes that other programs left in the PDFs")
+    boolean withAnnotations;
+
+    @Option(names = "--annotation-role", paramLabel = "ROLE", defaultValue = "context",
+            description = "the role given to annotations brought in with --with-annotations: claim, rebuttal or context (default: ${DEFAULT-VALUE})")
+    String annotationRole;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -102,9 +113,31 @@ final class ImportCommand implements Callable<Integer> {
                     doc.pageCount() == 1 ? "page" : "pages");
             o.document().notes().forEach(n -> err.println("note: " + n));
         }
+        Role role;
+        try {
+            role = Role.fromId(annotationRole);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
         if (!added.isEmpty()) {
             Instant now = Instant.now();
             current = Edits.addDocuments(added.stream().map(ImportedDocument::document).toList(), now).apply(current);
+            for (ImportedDocument d : added) {
+                int n = d.annotations().size();
+                if (n == 0) {
+                    continue;
+                }
+                String name = d.document().origin().fileName();
+                if (!withAnnotations) {
+                    err.println("note: " + name + " has " + n + " annotations made in other programs; add --with-annotations to bring them in.");
+                    continue;
+                }
+                for (Highlight h : ExistingAnnotations.toHighlights(d.document(), d.layout(), d.annotations(), role, now)) {
+                    current = Edits.addHighlight(h, now).apply(current);
+                }
+                out.println("imported: " + n + " annotations from " + name + " as " + role.id() + " highlights");
+            }
             try {
                 new ProjectWriter().write(current, project);
             } catch (IOException e) {

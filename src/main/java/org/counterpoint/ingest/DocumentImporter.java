@@ -118,7 +118,7 @@ public final class DocumentImporter {
         DocumentMetadata metadata = new DocumentMetadata(pdf.author(), "", pdf.created(), "");
         SourceDocument doc = new SourceDocument(Ids.document(), title, DocumentKind.PDF, origin, sha, pdf.text(),
                 pdf.pageStarts(), metadata, now);
-        return new ImportedDocument(doc, pdf.layout(), notes);
+        return new ImportedDocument(doc, pdf.layout(), notes, pdf.annotations());
     }
 
     /** What a file holds: its extension decides, and the bytes decide for unknown extensions. */

@@ -9,6 +9,7 @@ import org.counterpoint.model.PartialDate;
  *
  * @param pageStarts       offset of each page's first character in {@code text}
  * @param pagesWithoutText 1-based numbers of pages that yielded no text (scans, figures)
+ * @param annotations      highlights, underlines, strike-outs and notes already in the file
  */
 public record PdfExtraction(
         String text,
@@ -17,7 +18,8 @@ public record PdfExtraction(
         String title,
         String author,
         PartialDate created,
-        List<Integer> pagesWithoutText) {
+        List<Integer> pagesWithoutText,
+        List<ExistingAnnotation> annotations) {
 
     public int pageCount() {
         return pageStarts.size();

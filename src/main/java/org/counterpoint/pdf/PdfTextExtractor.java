@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.text.TextPositionComparator;
 import org.apache.pdfbox.util.Matrix;
 import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.PartialDate;
@@ -57,7 +58,7 @@ public final class PdfTextExtractor {
             } else {
                 parts = extractParallel(bytes, password, pages, workers, done, progress);
             }
-            return stitch(parts, info(doc));
+            return stitch(parts, info(doc), AnnotationReader.read(doc));
         }
     }
 
@@ -122,7 +123,7 @@ public final class PdfTextExtractor {
         return stripper.finish(out.getBuffer(), to, to - from + 1);
     }
 
-    private static PdfExtraction stitch(List<Part> parts, Info info) {
+    private static PdfExtraction stitch(List<Part> parts, Info info, List<ExistingAnnotation> annotations) {
         StringBuilder text = new StringBuilder();
         List<Integer> pageStarts = new ArrayList<>();
         List<GlyphLayout> layouts = new ArrayList<>();
@@ -142,7 +143,7 @@ public final class PdfTextExtractor {
             layouts.add(new GlyphLayout(part.glyphPages, part.boxes));
             pageBase += part.pageCount;
         }
-        return new PdfExtraction(text.toString(), pageStarts, GlyphLayout.concat(layouts), info.title, info.author, info.created, empty);
+        return new PdfExtraction(text.toString(), pageStarts, GlyphLayout.concat(layouts), info.title, info.author, info.created, empty, annotations);
     }
 
     private static Info info(PDDocument doc) {
@@ -173,6 +174,7 @@ public final class PdfTextExtractor {
         private final List<Integer> pageStarts = new ArrayList<>();
         private int[] glyphPages = new int[1 << 14];
         private float[] boxes = new float[4 << 14];
+        private final java.util.Map<PDFont, float[]> fontMetrics = new java.util.IdentityHashMap<>();
         private int pageNumber;
         private int lastRecorded;
         private float cropX;
@@ -191,7 +193,9 @@ public final class PdfTextExtractor {
             setPageEnd("");
             setArticleStart("");
             setArticleEnd("");
-            setSortByPosition(false);
+            // position-sorted mode reads coordinates in the text's own direction, which rotated pages and
+            // rotated text need; writePage adds column order on top
+            setSortByPosition(true);
             setAddMoreFormatting(false);
         }
 
@@ -231,6 +235,101 @@ public final class PdfTextExtractor {
             }
         }
 
+        /**
+         * Puts two-column pages into reading order before PDFBox lays out their lines: the page's
+         * glyphs are sorted by position, split into column blocks, and handed to PDFBox as separate
+         * articles, which it lays out one after another. Pages with article threads (beads) of their
+         * own keep them.
+         */
+        @Override
+        protected void writePage() throws IOException {
+            List<TextPosition> all = new ArrayList<>();
+            int nonEmpty = 0;
+            for (List<TextPosition> article : charactersByArticle) {
+                if (!article.isEmpty()) {
+                    nonEmpty++;
+                    all.addAll(article);
+                }
+            }
+            if (nonEmpty != 1 || all.size() < 40) {
+                super.writePage();
+                return;
+            }
+            List<TextPosition> sorted = mergeSort(all, new TextPositionComparator());
+            float direction = sorted.get(0).getDir();
+            List<ColumnOrder.Glyph> glyphs = new ArrayList<>(sorted.size());
+            for (TextPosition tp : sorted) {
+                if (tp.getDir() != direction) {
+                    super.writePage();
+                    return;
+                }
+                glyphs.add(new ColumnOrder.Glyph(tp.getXDirAdj(), tp.getXDirAdj() + tp.getWidthDirAdj(), tp.getYDirAdj(), tp.getHeightDir()));
+            }
+            List<List<Integer>> blocks = ColumnOrder.blocks(glyphs);
+            if (blocks.size() == 1) {
+                super.writePage();
+                return;
+            }
+            List<List<TextPosition>> original = new ArrayList<>(charactersByArticle);
+            charactersByArticle.clear();
+            for (List<Integer> block : blocks) {
+                List<TextPosition> article = new ArrayList<>(block.size());
+                for (int i : block) {
+                    article.add(sorted.get(i));
+                }
+                charactersByArticle.add(article);
+            }
+            try {
+                super.writePage();
+            } finally {
+                charactersByArticle.clear();
+                charactersByArticle.addAll(original);
+            }
+        }
+
+        /** Every article (including the column blocks above) starts on a line of its own. */
+        @Override
+        protected void startArticle(boolean isLTR) throws IOException {
+            breakLine();
+            super.startArticle(isLTR);
+        }
+
+        /** Never an empty line: a break is written only where the text does not already end in one. */
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            breakLine();
+        }
+
+        private void breakLine() throws IOException {
+            int pageStart = pageStarts.isEmpty() ? 0 : pageStarts.get(pageStarts.size() - 1);
+            if (buffer.length() > pageStart && buffer.charAt(buffer.length() - 1) != '\n') {
+                output.write('\n');
+            }
+        }
+
+        /** A stable merge sort that, unlike the JDK's, tolerates PDFBox's intransitive position comparator. */
+        private static List<TextPosition> mergeSort(List<TextPosition> list, java.util.Comparator<TextPosition> cmp) {
+            if (list.size() < 2) {
+                return list;
+            }
+            int mid = list.size() / 2;
+            List<TextPosition> left = mergeSort(new ArrayList<>(list.subList(0, mid)), cmp);
+            List<TextPosition> right = mergeSort(new ArrayList<>(list.subList(mid, list.size())), cmp);
+            List<TextPosition> out = new ArrayList<>(list.size());
+            int i = 0;
+            int j = 0;
+            while (i < left.size() && j < right.size()) {
+                out.add(cmp.compare(right.get(j), left.get(i)) < 0 ? right.get(j++) : left.get(i++));
+            }
+            while (i < left.size()) {
+                out.add(left.get(i++));
+            }
+            while (j < right.size()) {
+                out.add(right.get(j++));
+            }
+            return out;
+        }
+
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             int at = buffer.length();
@@ -240,10 +339,40 @@ public final class PdfTextExtractor {
             }
             ensure(at + text.length());
             int[] owner = GlyphAligner.align(text, positions);
-            for (int k = 0; k < text.length(); k++) {
-                if (owner[k] >= 0) {
-                    box(positions.get(owner[k]), at + k);
+            int k = 0;
+            while (k < text.length()) {
+                int glyph = owner[k];
+                int run = 1;
+                while (k + run < text.length() && owner[k + run] == glyph && glyph >= 0) {
+                    run++;
                 }
+                if (glyph >= 0) {
+                    box(positions.get(glyph), at + k);
+                    if (run > 1) {
+                        splitAcross(at + k, run);
+                    }
+                }
+                k += run;
+            }
+        }
+
+        /**
+         * One glyph that stands for several characters (a ligature such as "ﬁ"): its box is shared
+         * out along the line, so part of a ligature can be highlighted.
+         */
+        private void splitAcross(int first, int count) {
+            float x0 = boxes[4 * first];
+            float y0 = boxes[4 * first + 1];
+            float x1 = boxes[4 * first + 2];
+            float y1 = boxes[4 * first + 3];
+            float step = (x1 - x0) / count;
+            for (int j = 0; j < count; j++) {
+                int i = first + j;
+                glyphPages[i] = pageNumber;
+                boxes[4 * i] = x0 + step * j;
+                boxes[4 * i + 1] = y0;
+                boxes[4 * i + 2] = x0 + step * (j + 1);
+                boxes[4 * i + 3] = y1;
             }
         }
 
@@ -257,18 +386,9 @@ public final class PdfTextExtractor {
             // the text space's "up", in user space: one em high
             float ux = m.getValue(1, 0);
             float uy = m.getValue(1, 1);
-            float ascent = 0.8f;
-            float descent = -0.2f;
-            PDFont font = tp.getFont();
-            PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
-            if (fd != null) {
-                if (fd.getAscent() > 0) {
-                    ascent = Math.min(1.2f, Math.max(0.5f, fd.getAscent() / 1000f));
-                }
-                if (fd.getDescent() < 0) {
-                    descent = Math.max(-0.5f, fd.getDescent() / 1000f);
-                }
-            }
+            float[] metrics = fontMetrics.computeIfAbsent(tp.getFont(), RangeStripper::metrics);
+            float ascent = metrics[0];
+            float descent = metrics[1];
             float[] xs = {ox + descent * ux, ex + descent * ux, ox + ascent * ux, ex + ascent * ux};
             float[] ys = {oy + descent * uy, ey + descent * uy, oy + ascent * uy, ey + ascent * uy};
             float x0 = Math.min(Math.min(xs[0], xs[1]), Math.min(xs[2], xs[3]));
@@ -280,6 +400,22 @@ public final class PdfTextExtractor {
             boxes[4 * index + 1] = y0 + cropY;
             boxes[4 * index + 2] = x1 + cropX;
             boxes[4 * index + 3] = y1 + cropY;
+        }
+
+        /** Ascent and descent in em, from the font descriptor where it has sensible values. */
+        private static float[] metrics(PDFont font) {
+            float ascent = 0.8f;
+            float descent = -0.2f;
+            PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
+            if (fd != null) {
+                if (fd.getAscent() > 0) {
+                    ascent = Math.min(1.2f, Math.max(0.5f, fd.getAscent() / 1000f));
+                }
+                if (fd.getDescent() < 0) {
+                    descent = Math.max(-0.5f, fd.getDescent() / 1000f);
+                }
+            }
+            return new float[] {ascent, descent};
         }
 
         private void ensure(int size) {

@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterpoint.anchor.Anchors;
 import org.counterpoint.ingest.DocumentImporter;
+import org.counterpoint.ingest.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.io.GlyphCache;
@@ -786,6 +787,7 @@ public final class MainViewModel {
                         layouts.put(d.document().sha256(), d.layout());
                     }
                 }
+                offerExistingAnnotations(added);
                 selectDocument(docs.get(0).id());
                 centerView.set(CenterView.READER);
                 status.set("Imported " + docs.size() + (docs.size() == 1 ? " document" : " documents") + ". Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
@@ -811,6 +813,26 @@ public final class MainViewModel {
         }
         if (!retry.isEmpty()) {
             importFiles(new ArrayList<>(retry.keySet()), retry);
+        }
+    }
+
+    /** Offers to bring in annotations that other programs left in newly imported PDFs. */
+    private void offerExistingAnnotations(List<ImportedDocument> added) {
+        for (ImportedDocument d : added) {
+            int n = d.annotations().size();
+            if (n == 0) {
+                continue;
+            }
+            String name = d.document().origin().fileName();
+            if (services.dialogs().confirm("Annotations Found", name + " already has " + n + (n == 1 ? " annotation" : " annotations")
+                    + " made in another program (highlights, underlines, strike-outs or notes). Bring "
+                    + (n == 1 ? "it" : "them") + " in as context highlights, with their colours, authors and notes?"
+                    + " You can change their roles afterwards.", "Bring In")) {
+                Instant now = services.clock().instant();
+                List<Highlight> highlights = ExistingAnnotations.toHighlights(d.document(), d.layout(), d.annotations(), Role.CONTEXT, now);
+                List<Edit> edits = highlights.stream().map(h -> Edits.addHighlight(h, now)).toList();
+                apply(new org.counterpoint.model.edit.CompositeEdit("Bring In " + n + " Annotations", edits));
+            }
         }
     }
 

@@ -163,4 +163,22 @@ class CliTest {
         assertThat(r.err()).isEqualTo("error: none.counterpoint.json cannot be opened: there is no such file.\n".replace("\n", System.lineSeparator()));
         assertThat(new String(r.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void annotationsInAPdfAreBroughtInOnRequest() throws Exception {
+        Path pdf = dir.resolve("reviewed.pdf");
+        Files.write(pdf, TestPdfs.annotated("The ministry denies the claim outright.", "A second line.", "denies the claim", "second"));
+        Path project = dir.resolve("p.counterpoint.json");
+        Run plain = run("import", pdf.toString(), "--into", project.toString());
+        assertThat(plain.err()).contains("note: reviewed.pdf has 3 annotations made in other programs; add --with-annotations");
+        assertThat(new ProjectReader().read(project).project().highlights()).isEmpty();
+
+        Path other = dir.resolve("q.counterpoint.json");
+        Run with = run("import", pdf.toString(), "--with-annotations", "--annotation-role", "claim", "--into", other.toString());
+        assertThat(with.code()).isZero();
+        assertThat(with.out()).contains("imported: 3 annotations from reviewed.pdf as claim highlights");
+        var highlights = new ProjectReader().read(other).project().highlights();
+        assertThat(highlights).extracting(h -> h.quote()).contains("denies the claim", "second");
+        assertThat(highlights).allSatisfy(h -> assertThat(h.role()).isEqualTo(org.counterpoint.model.Role.CLAIM));
+    }
 }

@@ -94,4 +94,76 @@ public final class TestPdfs {
         doc.save(out);
         return out.toByteArray();
     }
+
+    /** A TrueType font shipped in assets/fonts, embedded in full so its ligature and presentation-form glyphs are there. */
+    public static org.apache.pdfbox.pdmodel.font.PDType0Font font(PDDocument doc, String file) throws IOException {
+        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, Path.of("assets", "fonts", file).toFile());
+    }
+
+    /** A page drawn by {@code painter}, with optional /Rotate and crop box. */
+    public interface Painter {
+        void paint(PDDocument doc, PDPage page, PDPageContentStream cs) throws IOException;
+    }
+
+    public static byte[] page(int rotation, PDRectangle cropBox, Painter painter) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            page.setRotation(rotation);
+            if (cropBox != null) {
+                page.setCropBox(cropBox);
+            }
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                painter.paint(doc, page, cs);
+            }
+            return save(doc);
+        }
+    }
+
+    /** Writes one line of text with its baseline starting at (x, y). */
+    public static void text(PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float x, float y, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    /**
+     * A page of text with annotations as other programs make them: a yellow highlight by "Reviewer A"
+     * over {@code highlighted}, an underline over {@code underlined}, and a sticky note.
+     */
+    public static byte[] annotated(String line1, String line2, String highlighted, String underlined) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pages(List.of(List.of(line1, line2))))) {
+            PDPage page = doc.getPage(0);
+            PDType1Font font = helvetica();
+            page.getAnnotations().add(markup(new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight(), font, line1,
+                    highlighted, TOP, new float[] {1, 1, 0}, "Reviewer A", "Check this against the letter."));
+            page.getAnnotations().add(markup(new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationUnderline(), font, line2,
+                    underlined, TOP - LEADING, new float[] {0, 0, 1}, "Reviewer B", ""));
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText note = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+            note.setRectangle(new PDRectangle(500, 600, 20, 20));
+            note.setContents("A sticky note.");
+            note.setTitlePopup("Reviewer A");
+            page.getAnnotations().add(note);
+            return save(doc);
+        }
+    }
+
+    private static org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup markup(
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup a, PDType1Font font, String line, String part,
+            float baseline, float[] rgb, String author, String contents) throws IOException {
+        int at = line.indexOf(part);
+        float x0 = LEFT + font.getStringWidth(line.substring(0, at)) / 1000 * FONT_SIZE;
+        float x1 = x0 + font.getStringWidth(part) / 1000 * FONT_SIZE;
+        float y0 = baseline - 3;
+        float y1 = baseline + 10;
+        a.setQuadPoints(new float[] {x0, y1, x1, y1, x0, y0, x1, y0});
+        a.setRectangle(new PDRectangle(x0, y0, x1 - x0, y1 - y0));
+        a.setColor(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(rgb, org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+        a.setTitlePopup(author);
+        a.setContents(contents);
+        a.setModifiedDate(java.util.Calendar.getInstance());
+        return a;
+    }
 }

@@ -35,8 +35,9 @@ public final class AtomicFileWriter {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = newTempFile(dir, absolute.getFileName().toString());
         try {
+            copyPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
@@ -60,15 +61,45 @@ public final class AtomicFileWriter {
 
     private static void backUp(Path target) throws IOException {
         Path backup = backupOf(target);
-        Path temp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
+        Path temp = newTempFile(target.getParent(), backup.getFileName().toString());
         try {
-            Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             moveIntoPlace(temp, backup);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new, empty temporary file beside the target, created with the system's default permissions
+     * (unlike {@code Files.createTempFile}, which makes files only their owner can read).
+     */
+    private static Path newTempFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A saved file keeps the permissions it had, so saving never makes a shared project private or vice versa. */
+    private static void copyPermissions(Path from, Path to) {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the new file keeps the system's defaults
         }
     }
 

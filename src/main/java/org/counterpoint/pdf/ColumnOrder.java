@@ -2,7 +2,6 @@ package org.counterpoint.pdf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,18 +61,21 @@ final class ColumnOrder {
             return identity;
         }
         int buckets = (int) Math.ceil(width) + 1;
+        // how many rows have ink at each x; a stamp per bucket counts each row once without clearing
         int[] coverage = new int[buckets];
+        int[] stamp = new int[buckets];
+        int rowNumber = 0;
         for (List<Integer> row : rows) {
-            boolean[] covered = new boolean[buckets];
+            rowNumber++;
             for (int i : row) {
                 Glyph g = glyphs.get(i);
-                for (int x = (int) (g.x0 - minX); x <= (int) (g.x1 - minX) && x < buckets; x++) {
-                    covered[Math.max(0, x)] = true;
-                }
-            }
-            for (int x = 0; x < buckets; x++) {
-                if (covered[x]) {
-                    coverage[x]++;
+                int from = Math.max(0, (int) (g.x0 - minX));
+                int to = Math.min(buckets - 1, (int) (g.x1 - minX));
+                for (int x = from; x <= to; x++) {
+                    if (stamp[x] != rowNumber) {
+                        stamp[x] = rowNumber;
+                        coverage[x]++;
+                    }
                 }
             }
         }
@@ -199,15 +201,19 @@ final class ColumnOrder {
 
     /** Glyphs grouped into rows by baseline, top to bottom; each row keeps the glyphs' original order. */
     private static List<List<Integer>> rows(List<Glyph> glyphs) {
-        Integer[] byBaseline = new Integer[glyphs.size()];
+        // sort by baseline as primitive longs: (baseline as order-preserving bits) << 32 | index
+        long[] byBaseline = new long[glyphs.size()];
         for (int i = 0; i < byBaseline.length; i++) {
-            byBaseline[i] = i;
+            int bits = Float.floatToIntBits(glyphs.get(i).baseline);
+            int ordered = bits < 0 ? ~bits : bits | Integer.MIN_VALUE;
+            byBaseline[i] = ((ordered & 0xFFFFFFFFL) << 32) | i;
         }
-        Arrays.sort(byBaseline, Comparator.comparingDouble(i -> glyphs.get(i).baseline));
+        Arrays.sort(byBaseline);
         List<List<Integer>> rows = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         float rowBaseline = Float.NaN;
-        for (int i : byBaseline) {
+        for (long packed : byBaseline) {
+            int i = (int) (packed & 0xFFFFFFFFL);
             Glyph g = glyphs.get(i);
             if (!current.isEmpty() && Math.abs(g.baseline - rowBaseline) > Math.max(1f, 0.4f * g.height)) {
                 current.sort(null);

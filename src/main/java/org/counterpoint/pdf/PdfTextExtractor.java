@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.text.TextPositionComparator;
 import org.apache.pdfbox.util.Matrix;
 import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.PartialDate;
@@ -197,6 +196,42 @@ public final class PdfTextExtractor {
             // rotated text need; writePage adds column order on top
             setSortByPosition(true);
             setAddMoreFormatting(false);
+            // PDFBox's own check for text drawn twice (fake bold) costs a tree lookup per glyph;
+            // processTextPosition below does the same check with a hash lookup
+            setSuppressDuplicateOverlappingText(false);
+        }
+
+        /** Glyphs already seen on this page, by character and by 4-point cell of their position. */
+        private final PointIndex seen = new PointIndex();
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            String unicode = text.getUnicode();
+            if (unicode != null && !unicode.isEmpty() && isDuplicate(unicode, text.getX(), text.getY(), text.getWidth() / unicode.length() / 3f)) {
+                return;
+            }
+            super.processTextPosition(text);
+        }
+
+        /**
+         * True when the same character was already drawn within {@code tolerance} of this place,
+         * which is how some programs make bold text; records it otherwise.
+         */
+        private boolean isDuplicate(String unicode, float x, float y, float tolerance) {
+            int code = unicode.length() == 1 ? unicode.charAt(0) : 0x10000 | (unicode.hashCode() & 0x7FFFFF);
+            int x0 = (int) Math.floor((x - tolerance) / 4);
+            int x1 = (int) Math.floor((x + tolerance) / 4);
+            int y0 = (int) Math.floor((y - tolerance) / 4);
+            int y1 = (int) Math.floor((y + tolerance) / 4);
+            for (int cx = x0; cx <= x1; cx++) {
+                for (int cy = y0; cy <= y1; cy++) {
+                    if (seen.containsNear(PointIndex.key(cx, cy, code), x, y, tolerance)) {
+                        return true;
+                    }
+                }
+            }
+            seen.add(PointIndex.key((int) Math.floor(x / 4), (int) Math.floor(y / 4), code), x, y);
+            return false;
         }
 
         @Override
@@ -217,6 +252,7 @@ public final class PdfTextExtractor {
             cropY = crop.getLowerLeftY();
             pageStarts.add(buffer.length());
             lastRecorded = number;
+            seen.clear();
             super.processPage(page);
             if (buffer.length() > pageStarts.get(pageStarts.size() - 1) && buffer.charAt(buffer.length() - 1) != '\n') {
                 output.write('\n');
@@ -255,7 +291,8 @@ public final class PdfTextExtractor {
                 super.writePage();
                 return;
             }
-            List<TextPosition> sorted = mergeSort(all, new TextPositionComparator());
+            // PDFBox sorts each article by position itself; blocks only need to know which glyph goes where
+            List<TextPosition> sorted = all;
             float direction = sorted.get(0).getDir();
             List<ColumnOrder.Glyph> glyphs = new ArrayList<>(sorted.size());
             for (TextPosition tp : sorted) {
@@ -305,29 +342,6 @@ public final class PdfTextExtractor {
             if (buffer.length() > pageStart && buffer.charAt(buffer.length() - 1) != '\n') {
                 output.write('\n');
             }
-        }
-
-        /** A stable merge sort that, unlike the JDK's, tolerates PDFBox's intransitive position comparator. */
-        private static List<TextPosition> mergeSort(List<TextPosition> list, java.util.Comparator<TextPosition> cmp) {
-            if (list.size() < 2) {
-                return list;
-            }
-            int mid = list.size() / 2;
-            List<TextPosition> left = mergeSort(new ArrayList<>(list.subList(0, mid)), cmp);
-            List<TextPosition> right = mergeSort(new ArrayList<>(list.subList(mid, list.size())), cmp);
-            List<TextPosition> out = new ArrayList<>(list.size());
-            int i = 0;
-            int j = 0;
-            while (i < left.size() && j < right.size()) {
-                out.add(cmp.compare(right.get(j), left.get(i)) < 0 ? right.get(j++) : left.get(i++));
-            }
-            while (i < left.size()) {
-                out.add(left.get(i++));
-            }
-            while (j < right.size()) {
-                out.add(right.get(j++));
-            }
-            return out;
         }
 
         @Override

@@ -32,6 +32,9 @@ public interface DialogService {
      */
     Optional<String> askPassword(String fileName, boolean retry);
 
+    /** Asks where a source file has gone; {@code expectedName} is the name it had when imported. */
+    Optional<Path> chooseSourceFile(String expectedName);
+
     /**
      * @param extension e.g. "pdf", without the dot
      */

@@ -128,6 +128,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSourceFile(String expectedName) {
+        FileChooser chooser = chooser("Locate “" + expectedName + "”", null);
+        chooser.setInitialFileName(expectedName);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension) {
         FileChooser chooser = chooser("Export", initialDir);
         chooser.setInitialFileName(suggestedName);

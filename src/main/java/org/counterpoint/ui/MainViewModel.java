@@ -68,6 +68,14 @@ public final class MainViewModel {
     /** Which view fills the centre of the window. */
     public enum CenterView { READER, BOARD }
 
+    /** Text selected in the reader or on the page, waiting to be marked. */
+    public record TextSelection(String documentId, int start, int end, String source) {
+    }
+
+    /** A rectangle drawn on a page, waiting to be marked as an area highlight. */
+    public record AreaSelection(String documentId, PageArea area) {
+    }
+
     /** A request to scroll a highlight into view; a new object each time so repeated requests fire. */
     public record Reveal(String highlightId) {
     }
@@ -92,6 +100,10 @@ public final class MainViewModel {
     private final ObjectProperty<Role> roleFilter = new SimpleObjectProperty<>();
     private final StringProperty speakerFilter = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Object> pendingSelection = new SimpleObjectProperty<>();
+    /** Passwords of encrypted sources, by SHA-256; kept in memory for this run only, never saved. */
+    private final Map<String, String> passwords = new ConcurrentHashMap<>();
+    private final Map<String, List<java.util.function.Consumer<GlyphLayout>>> layoutWaiters = new HashMap<>();
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final Map<String, GlyphLayout> layouts = new ConcurrentHashMap<>();
     private Settings settings;
@@ -188,6 +200,11 @@ public final class MainViewModel {
     /** Show only highlights whose speaker contains this text (ignoring case); "" shows all. */
     public StringProperty speakerFilterProperty() {
         return speakerFilter;
+    }
+
+    /** The selection the Mark commands act on: a {@link TextSelection}, an {@link AreaSelection}, or null. */
+    public ObjectProperty<Object> pendingSelectionProperty() {
+        return pendingSelection;
     }
 
     public BooleanProperty busyProperty() {
@@ -361,6 +378,24 @@ public final class MainViewModel {
         selectHighlight(h.id());
         status.set("Marked as " + role.label().toLowerCase() + ": “" + Text.abbreviate(h.quote(), 60) + "”. Add who said it in the inspector.");
         return Optional.of(h);
+    }
+
+    /** Marks whatever was last selected, in the reader or on the page. */
+    public Optional<Highlight> markPending(Role role) {
+        Object pending = pendingSelection.get();
+        String doc = documentId.get();
+        Optional<Highlight> made = Optional.empty();
+        if (pending instanceof AreaSelection a && a.documentId().equals(doc)) {
+            made = markArea(role, a.area());
+        } else if (pending instanceof TextSelection t && t.documentId().equals(doc)) {
+            made = mark(role, t.start(), t.end());
+        } else {
+            status.set("Select a passage in the reader or on the page first, then mark it as " + role.label().toLowerCase() + ".");
+        }
+        if (made.isPresent()) {
+            pendingSelection.set(null);
+        }
+        return made;
     }
 
     /** Marks a rectangle on a page that has no text layer. */
@@ -618,6 +653,7 @@ public final class MainViewModel {
         if (path != null) {
             loadCachedLayouts(path, p);
         }
+        pendingSelection.set(null);
         status.set("Opened " + displayName() + ": " + p.documents().size() + " documents, " + p.highlights().size()
                 + " highlights, " + p.comparisons().size() + " comparisons.");
         if (!loaded.warnings().isEmpty()) {
@@ -834,6 +870,102 @@ public final class MainViewModel {
                 apply(new org.counterpoint.model.edit.CompositeEdit("Bring In " + n + " Annotations", edits));
             }
         }
+    }
+
+    // ------------------------------------------------------------------ sources and page geometry
+
+    /** The source file of a document, if it is where the project says. */
+    public Optional<Path> sourceFile(SourceDocument d) {
+        if (d.origin().path().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path p = Path.of(d.origin().path());
+            if (!p.isAbsolute() && file.get() != null) {
+                p = file.get().toAbsolutePath().getParent().resolve(p);
+            }
+            return java.nio.file.Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String passwordFor(SourceDocument d) {
+        return passwords.get(d.sha256());
+    }
+
+    public void rememberPassword(SourceDocument d, String password) {
+        passwords.put(d.sha256(), password);
+    }
+
+    /**
+     * Asks the user where a moved source file is now. The chosen file must have the same content
+     * (SHA-256) as the one imported; then the project remembers its new place, as an undoable edit.
+     */
+    public boolean locateSource(SourceDocument d) {
+        Optional<Path> chosen = services.dialogs().chooseSourceFile(d.origin().fileName().isBlank() ? d.title() : d.origin().fileName());
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        try {
+            String sha = org.counterpoint.ingest.Sources.sha256(java.nio.file.Files.readAllBytes(chosen.get()));
+            if (!d.sha256().isEmpty() && !sha.equals(d.sha256())) {
+                services.dialogs().showError("Not the Same File", chosen.get().getFileName() + " is not the file that was imported as “"
+                        + d.title() + "”: its contents differ. Choose the original file, or import this one as a new document.");
+                return false;
+            }
+        } catch (IOException e) {
+            services.dialogs().showError("Cannot Read File", chosen.get().getFileName() + " could not be read: " + IoMessages.describe(e) + ".");
+            return false;
+        }
+        SourceDocument moved = d.withOrigin(new org.counterpoint.model.Origin(chosen.get().toAbsolutePath().toString(), d.origin().fileName()));
+        updateDocument(moved, "Locate Source File");
+        return true;
+    }
+
+    /**
+     * Calls {@code ready} with the glyph layout of a PDF document: at once if it is known, otherwise
+     * after extracting it from the source file in the background (the cache beside a saved project
+     * makes this rare).
+     */
+    public void withLayout(SourceDocument d, java.util.function.Consumer<GlyphLayout> ready) {
+        GlyphLayout known = layouts.get(d.sha256());
+        if (known != null) {
+            ready.accept(known);
+            return;
+        }
+        Optional<Path> source = sourceFile(d);
+        if (source.isEmpty()) {
+            return;
+        }
+        List<java.util.function.Consumer<GlyphLayout>> waiting = layoutWaiters.get(d.sha256());
+        if (waiting != null) {
+            waiting.add(ready);
+            return;
+        }
+        List<java.util.function.Consumer<GlyphLayout>> waiters = new ArrayList<>(List.of(ready));
+        layoutWaiters.put(d.sha256(), waiters);
+        String password = passwordFor(d);
+        services.tasks().run("Reading the page layout of " + d.origin().fileName(), progress -> {
+            byte[] bytes = java.nio.file.Files.readAllBytes(source.get());
+            if (!d.sha256().isEmpty() && !org.counterpoint.ingest.Sources.sha256(bytes).equals(d.sha256())) {
+                throw new IOException(source.get().getFileName() + " has changed since it was imported");
+            }
+            return org.counterpoint.pdf.PdfTextExtractor.extract(bytes, password, progress);
+        }, extraction -> {
+            layoutWaiters.remove(d.sha256());
+            if (extraction.text().equals(d.text())) {
+                layouts.put(d.sha256(), extraction.layout());
+                waiters.forEach(w -> w.accept(extraction.layout()));
+            } else {
+                status.set("The page positions of “" + d.title() + "” could not be matched to its text; highlights are shown in the text only.");
+            }
+        }, error -> {
+            layoutWaiters.remove(d.sha256());
+            if (!(error instanceof CancellationException)) {
+                status.set("The page layout of “" + d.title() + "” could not be read: " + IoMessages.describe(error) + ".");
+            }
+        });
     }
 
     // ------------------------------------------------------------------ recovery

@@ -57,6 +57,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final NavigatorView navigator;
     private final ReaderView reader;
+    private final org.counterpoint.ui.page.PageView pageView;
+    private final SplitPane readerSplit;
+    private final javafx.scene.control.CheckMenuItem pageViewItem = new javafx.scene.control.CheckMenuItem("_Page View");
     private final BoardView board;
     private final InspectorView inspector;
     private final TabPane center = new TabPane();
@@ -71,10 +74,17 @@ public final class MainWindow {
         this.fxTasks = fxTasks;
         this.navigator = new NavigatorView(vm, drag);
         this.reader = new ReaderView(vm);
+        this.pageView = new org.counterpoint.ui.page.PageView(vm);
+        this.readerSplit = new SplitPane(reader);
         this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
 
-        Tab readerTab = new Tab("Reader", reader);
+        Tab readerTab = new Tab("Reader", readerSplit);
+        pageViewItem.setSelected(true);
+        pageViewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
+        vm.documentIdProperty().addListener((o, a, b) -> updatePageView());
+        vm.projectProperty().addListener((o, a, b) -> updatePageView());
         readerTab.setGraphic(Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         Tab boardTab = new Tab("Comparison Board", board);
         boardTab.setGraphic(Icons.of(MaterialDesignV.VIEW_COLUMN_OUTLINE));
@@ -86,7 +96,7 @@ public final class MainWindow {
 
         SplitPane split = new SplitPane(navigator, center, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.76);
+        split.setDividerPositions(0.18, 0.78);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(inspector, false);
         navigator.setMinWidth(200);
@@ -123,6 +133,22 @@ public final class MainWindow {
 
     public BoardView board() {
         return board;
+    }
+
+    public org.counterpoint.ui.page.PageView pageView() {
+        return pageView;
+    }
+
+    /** The page view stands beside the text for PDF documents, unless the user turned it off. */
+    private void updatePageView() {
+        boolean pdf = vm.currentDocument().map(d -> d.kind() == org.counterpoint.model.DocumentKind.PDF).orElse(false);
+        boolean show = pdf && pageViewItem.isSelected();
+        if (show && !readerSplit.getItems().contains(pageView)) {
+            readerSplit.getItems().add(pageView);
+            readerSplit.setDividerPositions(0.45);
+        } else if (!show) {
+            readerSplit.getItems().remove(pageView);
+        }
     }
 
     public NavigatorView navigator() {
@@ -226,10 +252,15 @@ public final class MainWindow {
 
         Menu highlight = new Menu("_Highlight");
         for (Role role : Role.values()) {
-            MenuItem mark = item("Mark as " + role.label(), "Shortcut+" + (role.ordinal() + 1), null, () -> reader.markSelection(role));
+            MenuItem mark = item("Mark as " + role.label(), "Shortcut+" + (role.ordinal() + 1), null, () -> vm.markPending(role));
             mark.setGraphic(RoleStyle.icon(role));
             highlight.getItems().add(mark);
         }
+
+        javafx.scene.control.CheckMenuItem drawArea = new javafx.scene.control.CheckMenuItem("_Draw Areas on Pages");
+        drawArea.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        drawArea.selectedProperty().bindBidirectional(pageView.areaModeProperty());
+        highlight.getItems().addAll(new SeparatorMenuItem(), drawArea);
 
         Menu comparison = new Menu("_Comparison");
         MenuItem newComparison = item("_New Comparison from Selection", "Shortcut+Shift+N", MaterialDesignP.PLUS_BOX_OUTLINE,
@@ -253,6 +284,7 @@ public final class MainWindow {
                         () -> vm.centerViewProperty().set(MainViewModel.CenterView.READER)),
                 item("Comparison _Board", "Shortcut+B", MaterialDesignV.VIEW_COLUMN_OUTLINE,
                         () -> vm.centerViewProperty().set(MainViewModel.CenterView.BOARD)),
+                pageViewItem,
                 new SeparatorMenuItem(),
                 item("_Filter by Speaker", "Shortcut+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
 

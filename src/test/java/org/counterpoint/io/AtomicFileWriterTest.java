@@ -53,4 +53,19 @@ class AtomicFileWriterTest {
         assertThat(Files.readString(file)).isEqualTo("two");
         assertThat(Files.readString(AtomicFileWriter.backupOf(file))).isEqualTo("one");
     }
+
+    @Test
+    void aSavedFileKeepsItsPermissions() throws IOException {
+        Path file = dir.resolve("shared.json");
+        Files.writeString(file, "one");
+        var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        try {
+            Files.setPosixFilePermissions(file, perms);
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        AtomicFileWriter.write(file, "two".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(perms);
+        assertThat(Files.getPosixFilePermissions(AtomicFileWriter.backupOf(file))).isEqualTo(perms);
+    }
 }

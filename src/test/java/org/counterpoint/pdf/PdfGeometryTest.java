@@ -224,6 +224,17 @@ class PdfGeometryTest {
         assertThat(e.layout().boxes(found.start(), found.end())).hasSize(2);
     }
 
+    @Test
+    void textOverprintedForBoldIsReadOnce() throws Exception {
+        PDFont font = TestPdfs.helvetica();
+        byte[] pdf = TestPdfs.page(0, null, (doc, page, cs) -> {
+            TestPdfs.text(cs, font, SIZE, X, Y, "Bold heading");
+            TestPdfs.text(cs, font, SIZE, X + 0.3f, Y, "Bold heading");
+            TestPdfs.text(cs, font, SIZE, X, Y - 20, "Normal line, and the same letters again: Bold heading");
+        });
+        assertThat(extract(pdf).text()).isEqualTo("Bold heading\nNormal line, and the same letters again: Bold heading\n");
+    }
+
     private static GlyphLayout.Box union(List<GlyphLayout.Box> boxes) {
         float x0 = Float.MAX_VALUE;
         float y0 = Float.MAX_VALUE;

@@ -63,6 +63,13 @@ public final class TestDialogs implements DialogService {
         return Optional.ofNullable(passwordAnswers.poll());
     }
 
+    public final Deque<Path> sourceAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseSourceFile(String expectedName) {
+        return Optional.ofNullable(sourceAnswers.poll());
+    }
+
     @Override
     public Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension) {
         return Optional.ofNullable(saveAnswers.poll());

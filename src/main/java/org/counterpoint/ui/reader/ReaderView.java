@@ -73,12 +73,12 @@ public final class ReaderView extends BorderPane {
         title.setMinWidth(0);
         details.setMinWidth(0);
         details.getStyleClass().add("reader-details");
-        VBox heading = new VBox(2, title, details);
-        heading.setMinWidth(0);
-        HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox header = new HBox(8, heading, markButton(Role.CLAIM, "Ctrl+1"), markButton(Role.REBUTTAL, "Ctrl+2"),
+        HBox buttons = new HBox(8, markButton(Role.CLAIM, "Ctrl+1"), markButton(Role.REBUTTAL, "Ctrl+2"),
                 markButton(Role.CONTEXT, "Ctrl+3"));
-        header.setAlignment(Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getStyleClass().add("mark-buttons");
+        // title above, buttons below: both stay readable however narrow the reader is
+        VBox header = new VBox(6, title, details, buttons);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("reader-header");
 
@@ -89,6 +89,23 @@ public final class ReaderView extends BorderPane {
         setTop(header);
         setCenter(body);
 
+        // the reader's selection is what Mark acts on, until a selection is made on the page
+        area.selectionProperty().addListener((o, a, sel) -> {
+            String doc = vm.documentIdProperty().get();
+            if (doc == null || shownDocumentId == null) {
+                return;
+            }
+            if (sel.getLength() > 0) {
+                vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(doc, sel.getStart(), sel.getEnd(), "reader"));
+            } else if (vm.pendingSelectionProperty().get() instanceof MainViewModel.TextSelection t && t.source().equals("reader")) {
+                vm.pendingSelectionProperty().set(null);
+            }
+        });
+        vm.pendingSelectionProperty().addListener((o, a, b) -> {
+            if (b == null && area.getSelection().getLength() > 0) {
+                area.deselect();
+            }
+        });
         vm.projectProperty().addListener((o, a, b) -> refresh());
         vm.documentIdProperty().addListener((o, a, b) -> refresh());
         vm.highlightIdProperty().addListener((o, a, b) -> restyle());
@@ -105,10 +122,9 @@ public final class ReaderView extends BorderPane {
         return area;
     }
 
-    /** Marks the current selection with a role; what the menu shortcuts and buttons call. */
+    /** Marks the current selection with a role; what the buttons above the text call. */
     public void markSelection(Role role) {
-        var range = area.getSelection();
-        vm.mark(role, range.getStart(), range.getEnd()).ifPresent(h -> area.deselect());
+        vm.markPending(role);
     }
 
     private Button markButton(Role role, String shortcut) {

@@ -1,0 +1,790 @@
+package org.counterpoint.ui.page;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.counterpoint.model.DocumentKind;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.model.Highlight;
+import org.counterpoint.model.PageArea;
+import org.counterpoint.model.Role;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.pdf.PageGeometry;
+import org.counterpoint.pdf.PdfOpenException;
+import org.counterpoint.ui.Icons;
+import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.RoleStyle;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/**
+ * The PDF page as it looks, beside the text. Only the visible pages exist as nodes; they are
+ * rendered off the FX thread and cached. Highlights are drawn over their glyph boxes in their role's
+ * style. Dragging across text selects characters in reading order, snapped to glyphs, so marking
+ * on the page gives the same anchor as marking the same words in the text. On pages without a text
+ * layer, and with Draw Area on, dragging draws a rectangle for an area highlight.
+ */
+public final class PageView extends BorderPane {
+    private static final Logger LOG = Logger.getLogger(PageView.class.getName());
+    private static final double PAGE_GAP = 12;
+    private static final float THUMB_SCALE = 0.16f;
+
+    /** How the pages are sized. */
+    public enum Zoom {
+        FIT_WIDTH("Fit width", 0), FIT_PAGE("Fit page", 0), P50("50%", 0.5), P75("75%", 0.75), P100("100%", 1), P125("125%", 1.25),
+        P150("150%", 1.5), P200("200%", 2), P300("300%", 3);
+
+        final String label;
+        final double factor;
+
+        Zoom(String label, double factor) {
+            this.label = label;
+            this.factor = factor;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A highlight's shape on one page, in user space. */
+    private record Mark(String highlightId, Role role, String color, boolean flagged, List<float[]> rects) {
+    }
+
+    private final MainViewModel vm;
+    private final ListView<Integer> pages = new ListView<>();
+    private final ListView<Integer> thumbnails = new ListView<>();
+    private final TextField pageField = new TextField();
+    private final Label pageCount = new Label();
+    private final ComboBox<Zoom> zoom = new ComboBox<>(FXCollections.observableArrayList(Zoom.values()));
+    private final ToggleButton areaMode = new ToggleButton("Draw Area", Icons.of(MaterialDesignS.SELECTION_DRAG));
+    private final ToggleButton thumbsToggle = new ToggleButton(null, Icons.of(MaterialDesignV.VIEW_GRID_OUTLINE));
+    private final Label message = new Label();
+    private final Button locate = new Button("Locate the PDF…");
+    private final VBox messageBox = new VBox(10, message, locate);
+    private final ObjectProperty<Float> scale = new SimpleObjectProperty<>(1f);
+
+    private SourceDocument document;
+    private PageRenderer renderer;
+    private List<PageGeometry> geometry = List.of();
+    private GlyphLayout layout;
+    private Map<Integer, int[]> glyphsByPage = Map.of();
+    private Map<Integer, List<Mark>> marksByPage = Map.of();
+    private int[] selection;
+    private int selectionPage;
+    private double[] areaDraft;
+    private int areaPage;
+    private long openGeneration;
+
+    public PageView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("page-view");
+
+        zoom.setValue(Zoom.FIT_WIDTH);
+        zoom.setAccessibleText("Zoom");
+        zoom.setTooltip(new Tooltip("Zoom (Ctrl+= and Ctrl+-)"));
+        zoom.valueProperty().addListener((o, a, b) -> updateScale());
+        pageField.setPrefColumnCount(4);
+        pageField.setAccessibleText("Page number");
+        pageField.setOnAction(e -> goToTypedPage());
+        pageField.setId("page-number");
+        Button prev = button(MaterialDesignC.CHEVRON_UP, "Previous page (Page Up)", () -> goTo(currentPage() - 1));
+        Button next = button(MaterialDesignC.CHEVRON_DOWN, "Next page (Page Down)", () -> goTo(currentPage() + 1));
+        Button zoomOut = button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-)", () -> stepZoom(-1));
+        Button zoomIn = button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=)", () -> stepZoom(1));
+        areaMode.setTooltip(new Tooltip("Drag on the page to draw a rectangle, then mark it as a claim, rebuttal or context "
+                + "(for scans and figures). Pages without a text layer always draw areas."));
+        areaMode.setFocusTraversable(false);
+        areaMode.selectedProperty().addListener((o, a, b) -> pages.refresh());
+        thumbsToggle.setTooltip(new Tooltip("Show page thumbnails"));
+        thumbsToggle.setAccessibleText("Show page thumbnails");
+        thumbsToggle.setFocusTraversable(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        pageField.setMinWidth(Region.USE_PREF_SIZE);
+        pageCount.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setPrefWidth(110);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        areaMode.setMinWidth(Region.USE_PREF_SIZE);
+        // a tool bar moves what does not fit into an overflow menu instead of squeezing it
+        javafx.scene.control.ToolBar toolbar = new javafx.scene.control.ToolBar(thumbsToggle, prev, next, pageField, pageCount,
+                new javafx.scene.control.Separator(), zoomOut, zoom, zoomIn, new javafx.scene.control.Separator(), areaMode);
+        toolbar.getStyleClass().add("page-toolbar");
+        setTop(toolbar);
+
+        pages.setCellFactory(l -> new PageCell());
+        pages.getStyleClass().add("pages");
+        pages.setFocusTraversable(true);
+        pages.setAccessibleText("Pages");
+        pages.setId("pages");
+        pages.widthProperty().addListener((o, a, b) -> updateScale());
+        pages.heightProperty().addListener((o, a, b) -> updateScale());
+
+        thumbnails.setCellFactory(l -> new ThumbnailCell());
+        thumbnails.setPrefWidth(130);
+        thumbnails.getStyleClass().add("thumbnails");
+        thumbnails.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != currentPage()) {
+                goTo(b);
+            }
+        });
+        thumbnails.visibleProperty().bind(thumbsToggle.selectedProperty());
+        thumbnails.managedProperty().bind(thumbnails.visibleProperty());
+
+        message.setWrapText(true);
+        message.getStyleClass().add("placeholder");
+        locate.setOnAction(e -> {
+            if (document != null && vm.locateSource(document)) {
+                open(vm.currentDocument().orElse(null));
+            }
+        });
+        messageBox.setAlignment(Pos.CENTER);
+        messageBox.setPadding(new Insets(24));
+        StackPane center = new StackPane(pages, messageBox);
+        setCenter(center);
+        setLeft(thumbnails);
+
+        vm.documentIdProperty().addListener((o, a, b) -> open(vm.currentDocument().orElse(null)));
+        vm.projectProperty().addListener((o, a, b) -> {
+            SourceDocument d = vm.currentDocument().orElse(null);
+            if (d != null && document != null && d.id().equals(document.id()) && d.origin().equals(document.origin())) {
+                document = d;
+                rebuildMarks();
+            } else {
+                open(d);
+            }
+        });
+        vm.highlightIdProperty().addListener((o, a, b) -> pages.refresh());
+        vm.revealProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                reveal(r.highlightId());
+            }
+        });
+        vm.pendingSelectionProperty().addListener((o, a, b) -> {
+            if (!(b instanceof MainViewModel.TextSelection t && t.source().equals("page")) && !(b instanceof MainViewModel.AreaSelection)) {
+                if (selection != null || areaDraft != null) {
+                    selection = null;
+                    areaDraft = null;
+                    pages.refresh();
+                }
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.EQUALS || e.getCode() == javafx.scene.input.KeyCode.PLUS)) {
+                stepZoom(1);
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.MINUS) {
+                stepZoom(-1);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN) {
+                goTo(currentPage() + 1);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.PAGE_UP) {
+                goTo(currentPage() - 1);
+                e.consume();
+            }
+        });
+        open(vm.currentDocument().orElse(null));
+    }
+
+    /** On while dragging on a page draws a rectangle instead of selecting text. */
+    public javafx.beans.property.BooleanProperty areaModeProperty() {
+        return areaMode.selectedProperty();
+    }
+
+    /** True when the shown document is a PDF that this view can show. */
+    public boolean showsPdf() {
+        return document != null && document.kind() == DocumentKind.PDF;
+    }
+
+    /** The list of pages, for tests. */
+    public ListView<Integer> pageList() {
+        return pages;
+    }
+
+    /** The scale in pixels per point, for tests. */
+    public float scale() {
+        return scale.get();
+    }
+
+    /** Where a point of user space on a page is on the screen, for tests that drag across page text. */
+    public Optional<javafx.geometry.Point2D> screenPoint(int pageNumber, double x, double y) {
+        for (javafx.scene.Node n : pages.lookupAll(".page")) {
+            if (n.getUserData() instanceof Integer p && p == pageNumber && n.getScene() != null) {
+                double[] v = geometry.get(pageNumber - 1).toView(x, y, scale.get());
+                return Optional.ofNullable(n.localToScreen(v[0], v[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The glyph layout of the shown PDF, once it is known; for tests. */
+    public GlyphLayout glyphLayout() {
+        return layout;
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    private void open(SourceDocument d) {
+        long generation = ++openGeneration;
+        if (document != null && d != null && d.id().equals(document.id()) && d.origin().equals(document.origin()) && renderer != null) {
+            document = d;
+            rebuildMarks();
+            return;
+        }
+        closeRenderer();
+        document = d;
+        layout = null;
+        geometry = List.of();
+        glyphsByPage = Map.of();
+        marksByPage = Map.of();
+        selection = null;
+        areaDraft = null;
+        pages.getItems().clear();
+        thumbnails.getItems().clear();
+        pageCount.setText("");
+        pageField.setText("");
+        if (d == null) {
+            showMessage("No document is open.", false);
+            return;
+        }
+        if (d.kind() != DocumentKind.PDF) {
+            showMessage("This document is " + (d.kind() == DocumentKind.HTML ? "a web page" : "plain text")
+                    + ", so it has no pages to show. Its text is in the reader.", false);
+            return;
+        }
+        Optional<Path> source = vm.sourceFile(d);
+        if (source.isEmpty()) {
+            showMessage("The PDF “" + d.origin().fileName() + "” is not where it was imported from (" + d.origin().path()
+                    + "). Its text and highlights are all in the project; to see its pages, locate the file.", true);
+            return;
+        }
+        showMessage("Opening " + d.origin().fileName() + "…", false);
+        openSource(d, source.get(), vm.passwordFor(d), false, generation);
+    }
+
+    private void openSource(SourceDocument d, Path file, String password, boolean retry, long generation) {
+        Thread t = new Thread(() -> {
+            try {
+                PageRenderer r = PageRenderer.open(file, password);
+                Platform.runLater(() -> {
+                    if (generation != openGeneration) {
+                        r.close();
+                        return;
+                    }
+                    if (password != null) {
+                        vm.rememberPassword(d, password);
+                    }
+                    showPages(r);
+                });
+            } catch (PdfOpenException e) {
+                Platform.runLater(() -> {
+                    if (generation != openGeneration) {
+                        return;
+                    }
+                    if (e.kind() == PdfOpenException.Kind.PASSWORD_REQUIRED || e.kind() == PdfOpenException.Kind.WRONG_PASSWORD) {
+                        Optional<String> pw = vm.services().dialogs().askPassword(file.getFileName().toString(), retry);
+                        if (pw.isPresent()) {
+                            openSource(d, file, pw.get(), true, generation);
+                        } else {
+                            showMessage(file.getFileName() + " is protected by a password, so its pages cannot be shown.", false);
+                        }
+                    } else {
+                        showMessage(file.getFileName() + " cannot be shown: " + e.getMessage(), false);
+                    }
+                });
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Opening " + file + " for the page view failed", e);
+                Platform.runLater(() -> showMessage(file.getFileName() + " cannot be shown: " + e.getMessage(), false));
+            }
+        }, "page-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void showPages(PageRenderer r) {
+        renderer = r;
+        geometry = r.source().pages();
+        messageBox.setVisible(false);
+        pageCount.setText("of " + geometry.size());
+        updateScale();
+        List<Integer> numbers = new ArrayList<>(geometry.size());
+        for (int i = 1; i <= geometry.size(); i++) {
+            numbers.add(i);
+        }
+        pages.getItems().setAll(numbers);
+        thumbnails.getItems().setAll(numbers);
+        pageField.setText("1");
+        hookCurrentPage();
+        SourceDocument d = document;
+        vm.withLayout(d, l -> {
+            if (document == d) {
+                layout = l;
+                indexGlyphs();
+                rebuildMarks();
+            }
+        });
+    }
+
+    private void showMessage(String text, boolean canLocate) {
+        message.setText(text);
+        locate.setVisible(canLocate);
+        locate.setManaged(canLocate);
+        messageBox.setVisible(true);
+    }
+
+    private void closeRenderer() {
+        if (renderer != null) {
+            renderer.close();
+            renderer = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ zoom and navigation
+
+    private void updateScale() {
+        if (geometry.isEmpty()) {
+            return;
+        }
+        float maxWidth = 0;
+        float maxHeight = 0;
+        for (PageGeometry g : geometry) {
+            maxWidth = Math.max(maxWidth, g.displayWidth());
+            maxHeight = Math.max(maxHeight, g.displayHeight());
+        }
+        double available = Math.max(100, pages.getWidth() - 40);
+        double availableHeight = Math.max(100, pages.getHeight() - 2 * PAGE_GAP);
+        Zoom z = zoom.getValue() == null ? Zoom.FIT_WIDTH : zoom.getValue();
+        double s = switch (z) {
+            case FIT_WIDTH -> available / maxWidth;
+            case FIT_PAGE -> Math.min(available / maxWidth, availableHeight / maxHeight);
+            default -> z.factor;
+        };
+        // quantised so the cache is reused while a window is resized a little
+        float q = (float) (Math.round(Math.max(0.1, Math.min(4, s)) * 50) / 50.0);
+        if (q != scale.get()) {
+            scale.set(q);
+            pages.refresh();
+        }
+    }
+
+    private void stepZoom(int direction) {
+        float s = scale.get();
+        Zoom target = null;
+        if (direction > 0) {
+            for (Zoom z : Zoom.values()) {
+                if (z.factor > s + 0.01 && (target == null || z.factor < target.factor)) {
+                    target = z;
+                }
+            }
+        } else {
+            for (Zoom z : Zoom.values()) {
+                if (z.factor > 0 && z.factor < s - 0.01 && (target == null || z.factor > target.factor)) {
+                    target = z;
+                }
+            }
+        }
+        if (target != null) {
+            zoom.setValue(target);
+        }
+    }
+
+    private int currentPage() {
+        VirtualFlow<?> flow = flow();
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return 1;
+        }
+        return flow.getFirstVisibleCell().getIndex() + 1;
+    }
+
+    private VirtualFlow<?> flow() {
+        return pages.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+    }
+
+    private boolean flowHooked;
+
+    private void hookCurrentPage() {
+        if (flowHooked) {
+            return;
+        }
+        Platform.runLater(() -> {
+            VirtualFlow<?> flow = flow();
+            if (flow != null && !flowHooked) {
+                flowHooked = true;
+                flow.positionProperty().addListener((o, a, b) -> {
+                    if (!pageField.isFocused()) {
+                        pageField.setText(Integer.toString(currentPage()));
+                    }
+                });
+            }
+        });
+    }
+
+    public void goTo(int pageNumber) {
+        if (geometry.isEmpty()) {
+            return;
+        }
+        int p = Math.max(1, Math.min(geometry.size(), pageNumber));
+        pages.scrollTo(p - 1);
+        pageField.setText(Integer.toString(p));
+    }
+
+    private void goToTypedPage() {
+        try {
+            goTo(Integer.parseInt(pageField.getText().strip()));
+        } catch (NumberFormatException e) {
+            vm.statusProperty().set("Type a page number from 1 to " + geometry.size() + ".");
+            pageField.setText(Integer.toString(currentPage()));
+        }
+        pages.requestFocus();
+    }
+
+    private void reveal(String highlightId) {
+        if (document == null || geometry.isEmpty()) {
+            return;
+        }
+        vm.project().highlight(highlightId).filter(h -> h.documentId().equals(document.id())).ifPresent(h -> {
+            int page = h.isArea() ? h.area().pageNumber() : pageOf(h);
+            if (page < 1) {
+                return;
+            }
+            VirtualFlow<?> flow = flow();
+            boolean visible = flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                    && page - 1 >= flow.getFirstVisibleCell().getIndex() && page - 1 <= flow.getLastVisibleCell().getIndex();
+            if (!visible) {
+                goTo(page);
+            }
+            pages.refresh();
+        });
+    }
+
+    private int pageOf(Highlight h) {
+        if (layout != null) {
+            for (int i = h.anchor().start(); i < Math.min(h.anchor().end(), layout.length()); i++) {
+                if (layout.hasBox(i)) {
+                    return layout.page(i);
+                }
+            }
+        }
+        return document.pageNumberAt(h.anchor().start());
+    }
+
+    // ------------------------------------------------------------------ highlights and selection
+
+    private void indexGlyphs() {
+        Map<Integer, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < layout.length(); i++) {
+            if (layout.hasBox(i)) {
+                lists.computeIfAbsent(layout.page(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, int[]> index = new HashMap<>();
+        lists.forEach((p, l) -> index.put(p, l.stream().mapToInt(Integer::intValue).toArray()));
+        glyphsByPage = index;
+    }
+
+    private void rebuildMarks() {
+        Map<Integer, List<Mark>> byPage = new HashMap<>();
+        if (document != null) {
+            for (Highlight h : vm.project().highlightsIn(document.id())) {
+                if (h.isArea()) {
+                    PageArea a = h.area();
+                    byPage.computeIfAbsent(a.pageNumber(), k -> new ArrayList<>()).add(new Mark(h.id(), h.role(), h.color(), h.isFlagged(),
+                            List.of(new float[] {(float) a.x(), (float) a.y(), (float) (a.x() + a.width()), (float) (a.y() + a.height())})));
+                } else if (layout != null && !h.isFlagged()) {
+                    Map<Integer, List<float[]>> rects = new HashMap<>();
+                    for (GlyphLayout.Box b : layout.boxes(h.anchor().start(), h.anchor().end())) {
+                        rects.computeIfAbsent(b.pageNumber(), k -> new ArrayList<>()).add(new float[] {b.x0(), b.y0(), b.x1(), b.y1()});
+                    }
+                    rects.forEach((p, r) -> byPage.computeIfAbsent(p, k -> new ArrayList<>()).add(new Mark(h.id(), h.role(), h.color(), false, r)));
+                }
+            }
+        }
+        marksByPage = byPage;
+        pages.refresh();
+    }
+
+    /** The glyph nearest to a point of user space on a page, within a few points; -1 if none. */
+    private int glyphAt(int page, double x, double y, boolean nearestOnly) {
+        int[] glyphs = glyphsByPage.get(page);
+        if (glyphs == null) {
+            return -1;
+        }
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i : glyphs) {
+            double dx = x < layout.x0(i) ? layout.x0(i) - x : x > layout.x1(i) ? x - layout.x1(i) : 0;
+            double dy = y < layout.y0(i) ? layout.y0(i) - y : y > layout.y1(i) ? y - layout.y1(i) : 0;
+            // a point between lines belongs to the line it is level with, so vertical distance weighs more
+            double d = dx + 3 * dy;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return nearestOnly || bestDistance <= 24 ? best : -1;
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    private Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.getStyleClass().add("flat");
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** One page: the rendered image with the highlights and the selection drawn over it. */
+    private final class PageCell extends ListCell<Integer> {
+        private final ImageView image = new ImageView();
+        private final Group marks = new Group();
+        private final Group selectionLayer = new Group();
+        private final Pane page = new Pane(image, marks, selectionLayer);
+        private final StackPane holder = new StackPane(page);
+        private PageRenderer.Request pending;
+        private int dragAnchor = -1;
+        private double[] dragStart;
+
+        PageCell() {
+            page.getStyleClass().add("page");
+            holder.setPadding(new Insets(PAGE_GAP / 2, 0, PAGE_GAP / 2, 0));
+            holder.setAlignment(Pos.CENTER);
+            setGraphic(null);
+            setText(null);
+            page.setOnMousePressed(this::pressed);
+            page.setOnMouseDragged(this::dragged);
+            page.setOnMouseReleased(this::released);
+            page.setCursor(Cursor.TEXT);
+        }
+
+        @Override
+        protected void updateItem(Integer number, boolean empty) {
+            super.updateItem(number, empty);
+            if (pending != null) {
+                pending.withdraw();
+                pending = null;
+            }
+            if (empty || number == null || number > geometry.size()) {
+                setGraphic(null);
+                return;
+            }
+            PageGeometry g = geometry.get(number - 1);
+            float s = scale.get();
+            double w = Math.ceil(g.displayWidth() * s);
+            double h = Math.ceil(g.displayHeight() * s);
+            page.setUserData(number);
+            page.setMinSize(w, h);
+            page.setPrefSize(w, h);
+            page.setMaxSize(w, h);
+            image.setFitWidth(w);
+            image.setFitHeight(h);
+            image.setImage(renderer == null ? null : renderer.cached(number, s));
+            if (image.getImage() == null && renderer != null) {
+                pending = renderer.request(number, s, img -> {
+                    if (getItem() != null && getItem().equals(number) && scale.get() == s) {
+                        image.setImage(img);
+                    }
+                });
+            }
+            boolean noText = layout != null && !glyphsByPage.containsKey(number);
+            page.setCursor(areaMode.isSelected() || noText ? Cursor.CROSSHAIR : Cursor.TEXT);
+            page.setAccessibleText("Page " + number + (noText ? ", no text layer" : ""));
+            drawMarks(number, g, s);
+            drawSelection(number, g, s);
+            setGraphic(holder);
+        }
+
+        private void drawMarks(int number, PageGeometry g, float s) {
+            marks.getChildren().clear();
+            String selected = vm.highlightIdProperty().get();
+            for (Mark m : marksByPage.getOrDefault(number, List.of())) {
+                for (float[] r : m.rects()) {
+                    double[] v = g.rectToView(r[0], r[1], r[2], r[3], s);
+                    Rectangle rect = new Rectangle(v[0], v[1], Math.max(1, v[2]), Math.max(1, v[3]));
+                    rect.getStyleClass().addAll("page-mark", RoleStyle.styleClass(m.role()));
+                    if (!m.color().isEmpty()) {
+                        javafx.scene.paint.Color c = RoleStyle.color(m.role(), m.color());
+                        rect.setFill(c.deriveColor(0, 1, 1, 0.32));
+                    }
+                    if (m.highlightId().equals(selected)) {
+                        rect.getStyleClass().add("selected");
+                    }
+                    rect.setOnMouseClicked(e -> {
+                        if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                            vm.revealHighlight(m.highlightId(), false);
+                            e.consume();
+                        }
+                    });
+                    Tooltip.install(rect, new Tooltip(m.role().label() + vm.project().highlight(m.highlightId())
+                            .map(h -> h.provenance().speaker().isBlank() ? "" : " — " + h.provenance().speaker()).orElse("")));
+                    marks.getChildren().add(rect);
+                }
+            }
+        }
+
+        private void drawSelection(int number, PageGeometry g, float s) {
+            selectionLayer.getChildren().clear();
+            if (selection != null && selectionPage == number && layout != null) {
+                for (GlyphLayout.Box b : layout.boxes(selection[0], selection[1])) {
+                    if (b.pageNumber() == number) {
+                        double[] v = g.rectToView(b.x0(), b.y0(), b.x1(), b.y1(), s);
+                        Rectangle rect = new Rectangle(v[0], v[1], v[2], v[3]);
+                        rect.getStyleClass().add("page-selection");
+                        rect.setMouseTransparent(true);
+                        selectionLayer.getChildren().add(rect);
+                    }
+                }
+            }
+            if (areaDraft != null && areaPage == number) {
+                double[] v = g.rectToView(areaDraft[0], areaDraft[1], areaDraft[2], areaDraft[3], s);
+                Rectangle rect = new Rectangle(v[0], v[1], v[2], v[3]);
+                rect.getStyleClass().add("page-area-draft");
+                rect.setMouseTransparent(true);
+                selectionLayer.getChildren().add(rect);
+            }
+        }
+
+        private boolean drawsAreas(int number) {
+            return areaMode.isSelected() || layout == null || !glyphsByPage.containsKey(number);
+        }
+
+        private void pressed(MouseEvent e) {
+            if (e.getButton() != MouseButton.PRIMARY || getItem() == null) {
+                return;
+            }
+            pages.requestFocus();
+            int number = getItem();
+            PageGeometry g = geometry.get(number - 1);
+            double[] user = g.toUser(e.getX(), e.getY(), scale.get());
+            dragStart = user;
+            if (drawsAreas(number)) {
+                dragAnchor = -1;
+                return;
+            }
+            dragAnchor = glyphAt(number, user[0], user[1], false);
+        }
+
+        private void dragged(MouseEvent e) {
+            if (getItem() == null || dragStart == null) {
+                return;
+            }
+            int number = getItem();
+            PageGeometry g = geometry.get(number - 1);
+            double[] user = g.toUser(Math.max(0, Math.min(page.getWidth(), e.getX())), Math.max(0, Math.min(page.getHeight(), e.getY())), scale.get());
+            if (drawsAreas(number)) {
+                areaDraft = new double[] {Math.min(dragStart[0], user[0]), Math.min(dragStart[1], user[1]),
+                        Math.max(dragStart[0], user[0]), Math.max(dragStart[1], user[1])};
+                areaPage = number;
+                selection = null;
+            } else {
+                if (dragAnchor < 0) {
+                    dragAnchor = glyphAt(number, dragStart[0], dragStart[1], true);
+                }
+                int focus = glyphAt(number, user[0], user[1], true);
+                if (dragAnchor >= 0 && focus >= 0) {
+                    selection = new int[] {Math.min(dragAnchor, focus), Math.max(dragAnchor, focus) + 1};
+                    selectionPage = number;
+                    areaDraft = null;
+                }
+            }
+            drawSelection(number, g, scale.get());
+        }
+
+        private void released(MouseEvent e) {
+            if (getItem() == null || dragStart == null || document == null) {
+                return;
+            }
+            int number = getItem();
+            dragStart = null;
+            if (areaDraft != null && areaPage == number && areaDraft[2] - areaDraft[0] > 2 && areaDraft[3] - areaDraft[1] > 2) {
+                vm.pendingSelectionProperty().set(new MainViewModel.AreaSelection(document.id(),
+                        new PageArea(number, areaDraft[0], areaDraft[1], areaDraft[2] - areaDraft[0], areaDraft[3] - areaDraft[1])));
+                vm.statusProperty().set("Area selected on page " + number + ". Press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
+            } else if (selection != null && selectionPage == number && !e.isStillSincePress()) {
+                vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(document.id(), selection[0], selection[1], "page"));
+            } else if (e.isStillSincePress()) {
+                selection = null;
+                areaDraft = null;
+                drawSelection(number, geometry.get(number - 1), scale.get());
+            }
+        }
+    }
+
+    /** A small picture of a page; clicking it shows the page. */
+    private final class ThumbnailCell extends ListCell<Integer> {
+        private final ImageView image = new ImageView();
+        private final Label label = new Label();
+        private final VBox box = new VBox(2, image, label);
+        private PageRenderer.Request pending;
+
+        ThumbnailCell() {
+            box.setAlignment(Pos.CENTER);
+            label.getStyleClass().add("thumbnail-label");
+        }
+
+        @Override
+        protected void updateItem(Integer number, boolean empty) {
+            super.updateItem(number, empty);
+            if (pending != null) {
+                pending.withdraw();
+                pending = null;
+            }
+            if (empty || number == null || number > geometry.size() || renderer == null) {
+                setGraphic(null);
+                return;
+            }
+            PageGeometry g = geometry.get(number - 1);
+            image.setFitWidth(g.displayWidth() * THUMB_SCALE);
+            image.setFitHeight(g.displayHeight() * THUMB_SCALE);
+            image.setImage(renderer.cached(number, THUMB_SCALE));
+            if (image.getImage() == null) {
+                pending = renderer.request(number, THUMB_SCALE, img -> {
+                    if (getItem() != null && getItem().equals(number)) {
+                        image.setImage(img);
+                    }
+                });
+            }
+            label.setText(Integer.toString(number));
+            setGraphic(box);
+        }
+    }
+}

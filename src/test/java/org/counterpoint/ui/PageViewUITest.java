@@ -1,0 +1,155 @@
+package org.counterpoint.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.counterpoint.io.RecoveryStore;
+import org.counterpoint.io.SettingsStore;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.model.Highlight;
+import org.counterpoint.model.Role;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.task.DirectTaskRunner;
+import org.counterpoint.testing.TestDialogs;
+import org.counterpoint.testing.TestPdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Selecting on the rendered PDF page gives the same highlight as selecting the words in the text. */
+@ExtendWith(ApplicationExtension.class)
+class PageViewUITest {
+    private static final String LINE1 = "The ministry denies the claim made by the supplier.";
+    private static final String LINE2 = "It adds that the ban stands for every sensitive site.";
+
+    @TempDir
+    Path dir;
+    TestDialogs dialogs;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        CounterpointApp.applyTheme();
+        dialogs = new TestDialogs();
+        window = new MainWindow(new AppServices(dialogs, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
+                new RecoveryStore(dir.resolve("recovery"), "test"), Clock.systemUTC()), null);
+        window.show(stage, 1240, 780);
+    }
+
+    private SourceDocument importPdf(FxRobot robot) throws Exception {
+        Path pdf = dir.resolve("statement.pdf");
+        Files.write(pdf, TestPdfs.pages(List.of(List.of(LINE1, LINE2), List.of("Page two."))));
+        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.pageView().pageList().getItems().isEmpty()
+                && window.pageView().glyphLayout() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.viewModel().currentDocument().orElseThrow();
+    }
+
+    /** The screen point at the middle of the left (or right) edge of a character's glyph box. */
+    private Point2D edge(FxRobot robot, int index, boolean left) throws Exception {
+        GlyphLayout l = window.pageView().glyphLayout();
+        double x = left ? l.x0(index) + 0.5 : l.x1(index) - 0.5;
+        double y = (l.y0(index) + l.y1(index)) / 2;
+        return WaitForAsyncUtils.asyncFx(() -> window.pageView().screenPoint(l.page(index), x, y).orElseThrow()).get();
+    }
+
+    @Test
+    void draggingAcrossPageTextMarksTheSameQuoteAsTheText(FxRobot robot) throws Exception {
+        SourceDocument doc = importPdf(robot);
+        assertThat(window.pageView().pageList().getItems()).hasSize(2);
+        String quote = "denies the claim";
+        int start = doc.text().indexOf(quote);
+        int end = start + quote.length();
+
+        Point2D from = edge(robot, start, true);
+        Point2D to = edge(robot, end - 1, false);
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D((from.getX() + to.getX()) / 2, from.getY())).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Highlight onPage = window.viewModel().project().highlights().get(0);
+        assertThat(onPage.role()).isEqualTo(Role.REBUTTAL);
+        assertThat(onPage.quote()).isEqualTo(quote);
+
+        // the same words selected in the text give the same anchor
+        robot.interact(() -> window.viewModel().undo());
+        robot.interact(() -> window.reader().textArea().selectRange(start, end));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Highlight inText = window.viewModel().project().highlights().get(0);
+        assertThat(inText.anchor()).isEqualTo(onPage.anchor());
+
+        // and it is drawn on the page over its glyphs
+        assertThat(robot.lookup(".page-mark").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void aSelectionAcrossLinesFollowsReadingOrder(FxRobot robot) throws Exception {
+        SourceDocument doc = importPdf(robot);
+        int start = doc.text().indexOf("supplier.");
+        int end = doc.text().indexOf("that the ban") + "that the ban".length();
+        Point2D from = edge(robot, start, true);
+        Point2D to = edge(robot, end - 1, false);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(new Point2D(from.getX(), to.getY())).moveTo(to).release(MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().project().highlights()).singleElement().extracting(Highlight::quote)
+                .isEqualTo("supplier.\nIt adds that the ban");
+    }
+
+    @Test
+    void clickingAHighlightOnThePageSelectsItInTheText(FxRobot robot) throws Exception {
+        SourceDocument doc = importPdf(robot);
+        int start = doc.text().indexOf("the ban stands");
+        robot.interact(() -> window.viewModel().mark(Role.CLAIM, start, start + "the ban stands".length()));
+        robot.interact(() -> window.viewModel().selectDocument(doc.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = window.viewModel().project().highlights().get(0).id();
+        robot.interact(() -> {
+            window.viewModel().highlightIdProperty().set(null);
+            window.reader().textArea().moveTo(0);
+        });
+        assertThat(robot.lookup(".page-mark").queryAll()).hasSize(1);
+        robot.clickOn(edge(robot, start + 4, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().highlightIdProperty().get()).isEqualTo(id);
+        assertThat(window.reader().textArea().getCaretPosition()).isEqualTo(start);
+    }
+
+    @Test
+    void anAreaCanBeDrawnOnAPage(FxRobot robot) throws Exception {
+        importPdf(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(window.pageView().areaModeProperty().get()).isTrue();
+        Point2D a = WaitForAsyncUtils.asyncFx(() -> window.pageView().screenPoint(1, 300, 500).orElseThrow()).get();
+        Point2D b = WaitForAsyncUtils.asyncFx(() -> window.pageView().screenPoint(1, 400, 420).orElseThrow()).get();
+        robot.moveTo(a).press(MouseButton.PRIMARY).moveTo(new Point2D((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2)).moveTo(b)
+                .release(MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Highlight h = window.viewModel().project().highlights().get(0);
+        assertThat(h.isArea()).isTrue();
+        assertThat(h.role()).isEqualTo(Role.CONTEXT);
+        assertThat(h.area().pageNumber()).isEqualTo(1);
+        assertThat(h.area().x()).isCloseTo(300, org.assertj.core.api.Assertions.within(2.0));
+        assertThat(h.area().y()).isCloseTo(420, org.assertj.core.api.Assertions.within(2.0));
+        assertThat(h.area().width()).isCloseTo(100, org.assertj.core.api.Assertions.within(3.0));
+        assertThat(h.area().height()).isCloseTo(80, org.assertj.core.api.Assertions.within(3.0));
+    }
+}

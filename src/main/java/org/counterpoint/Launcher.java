@@ -22,6 +22,24 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * The command line speaks only in its own one-line messages; what libraries log (PDFBox reports
+     * every repair it makes to a damaged file, with stack traces) goes to the log file instead.
+     */
+    private static void logToFileOnly() {
+        java.util.logging.LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        try {
+            java.nio.file.Path log = org.counterpoint.io.AppDirs.logPattern();
+            Files.createDirectories(log.getParent());
+            java.util.logging.FileHandler file = new java.util.logging.FileHandler(log.toString(), 2_000_000, 3, true);
+            file.setFormatter(new java.util.logging.SimpleFormatter());
+            root.addHandler(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            // no log file: the messages are simply dropped
+        }
+    }
+
     /** Linux and other X11 systems need DISPLAY (or a Wayland session); Windows and macOS always have a screen. */
     private static boolean hasDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
@@ -40,6 +58,7 @@ public final class Launcher {
         boolean projectFile = args.length == 1 && !sample && Files.isRegularFile(Path.of(args[0]));
         if (args.length > 0 && !sample && !projectFile) {
             // a command, or something that is neither a command nor a file: let the command line explain
+            logToFileOnly();
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(CounterpointCli.run(args, out, err));

@@ -33,8 +33,9 @@ public final class AppDirs {
         return home().resolve("settings.json");
     }
 
-    public static Path logFile() {
-        return home().resolve("logs").resolve("counterpoint.log");
+    /** The log files' pattern for {@link java.util.logging.FileHandler}: counterpoint-0.log is the newest. */
+    public static Path logPattern() {
+        return home().resolve("logs").resolve("counterpoint-%g.log");
     }
 
     public static Path recoveryDir() {

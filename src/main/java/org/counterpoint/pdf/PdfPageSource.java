@@ -76,9 +76,12 @@ public final class PdfPageSource implements Closeable {
         return pages;
     }
 
-    /** Renders a 1-based page at {@code scale} pixels per point. */
+    /**
+     * Renders a 1-based page at {@code scale} pixels per point, as ARGB with a transparent background
+     * (the view puts white paper under it), so its pixels can be handed on without conversion.
+     */
     public BufferedImage render(int number, float scale) throws IOException {
-        return renderer.renderImage(number - 1, scale, ImageType.RGB, RenderDestination.VIEW);
+        return renderer.renderImage(number - 1, scale, ImageType.ARGB, RenderDestination.VIEW);
     }
 
     @Override

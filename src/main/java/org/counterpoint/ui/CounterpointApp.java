@@ -62,11 +62,12 @@ public final class CounterpointApp extends Application {
             vm.statusProperty().set("Open a project (Ctrl+O), import a document (Ctrl+I), or open the sample case from the Help menu.");
         }
         Platform.runLater(() -> window.reader().textArea().requestFocus());
+        org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }
 
     private static void setUpLogFile() {
         try {
-            Path log = AppDirs.logFile();
+            Path log = AppDirs.logPattern();
             Files.createDirectories(log.getParent());
             FileHandler handler = new FileHandler(log.toString(), 2_000_000, 3, true);
             handler.setFormatter(new SimpleFormatter());

@@ -169,4 +169,56 @@ class PdfImportTest {
         assertThat(new ImportBatch(new DocumentImporter()).run(List.of(good), Map.of(), cancelled))
                 .extracting(ImportBatch.Outcome::state).containsExactly(ImportBatch.State.CANCELLED);
     }
+
+    @Test
+    void aTruncatedOrScrambledPdfEndsInTextOrAReasonNeverAnotherError() throws Exception {
+        byte[] good = TestPdfs.pages(THREE_PAGES);
+        byte[] truncated = java.util.Arrays.copyOf(good, good.length * 6 / 10);
+        byte[] scrambled = good.clone();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            scrambled[20 + random.nextInt(scrambled.length - 20)] = (byte) random.nextInt(256);
+        }
+        for (byte[] bytes : List.of(truncated, scrambled)) {
+            Path file = write("damaged-" + bytes.length + ".pdf", bytes);
+            long t0 = System.nanoTime();
+            try {
+                ImportedDocument doc = importFile(file, null);
+                assertThat(doc.document().pageCount()).isPositive();
+            } catch (ImportException e) {
+                assertThat(e.reason()).isIn(ImportException.Reason.DAMAGED, ImportException.Reason.NO_TEXT_LAYER);
+                assertThat(e.getMessage()).startsWith(file.getFileName().toString()).doesNotContain("Exception");
+            }
+            assertThat(System.nanoTime() - t0).as("a damaged file never hangs the import").isLessThan(60_000_000_000L);
+        }
+    }
+
+    @Test
+    void anImportThatRunsOutOfTimeIsStoppedWithAReason() throws Exception {
+        Path file = write("slow.pdf", TestPdfs.pages(THREE_PAGES));
+        // a clock that moves ten minutes every time it is read: the 10-minute limit passes during the first pages
+        java.time.Clock racing = new java.time.Clock() {
+            private java.time.Instant now = java.time.Instant.parse("2024-01-01T00:00:00Z");
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public synchronized java.time.Instant instant() {
+                now = now.plusSeconds(600);
+                return now;
+            }
+        };
+        ImportException e = catchThrowableOfType(ImportException.class,
+                () -> new DocumentImporter(racing, java.time.Duration.ofMinutes(10)).importFile(file, null, Progress.NONE));
+        assertThat(e.reason()).isEqualTo(ImportException.Reason.TIMED_OUT);
+        assertThat(e).hasMessage("slow.pdf took longer than 10 minutes to read and was stopped. The file may be damaged.");
+    }
 }

@@ -48,8 +48,9 @@ class PageGeometryTest {
         }
     }
 
+    /** Opaque and nearly black; the background is transparent, under which the view puts white paper. */
     private static boolean dark(BufferedImage image, double x, double y) {
-        int rgb = image.getRGB((int) Math.round(x), (int) Math.round(y));
-        return ((rgb >> 16) & 0xFF) < 80 && ((rgb >> 8) & 0xFF) < 80 && (rgb & 0xFF) < 80;
+        int argb = image.getRGB((int) Math.round(x), (int) Math.round(y));
+        return (argb >>> 24) > 200 && ((argb >> 16) & 0xFF) < 80 && ((argb >> 8) & 0xFF) < 80 && (argb & 0xFF) < 80;
     }
 }

@@ -2,11 +2,12 @@ package org.counterpoint.ui.page;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,8 +19,9 @@ import org.counterpoint.pdf.PdfPageSource;
 
 /**
  * Renders pages of one PDF on a single background thread (PDFBox documents are not thread-safe)
- * and keeps the most recent ones in a bounded cache. Requests for pages that have scrolled out of
- * view are dropped before they are rendered, so fast scrolling never queues up work.
+ * and keeps the most recent ones in a bounded cache. The newest request is served first, because it
+ * is for what the user is looking at now; requests for pages that have scrolled out of view are
+ * dropped before they are rendered, and requests for the same page share one rendering.
  */
 final class PageRenderer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
@@ -29,18 +31,32 @@ final class PageRenderer implements AutoCloseable {
     private record Key(int page, int scaleMillis) {
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "page-render");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One page to render and everyone waiting for it. Touched only on the FX thread, except {@code wanted}. */
+    private static final class Job {
+        final Key key;
+        final float scale;
+        final List<Consumer<Image>> waiting = new ArrayList<>();
+        volatile int wanted;
+
+        Job(Key key, float scale) {
+            this.key = key;
+            this.scale = scale;
+        }
+    }
+
     private final Map<Key, Image> cache = new LinkedHashMap<>(64, 0.75f, true);
-    private final Map<Key, AtomicLong> wanted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Key, Job> queued = new HashMap<>();
+    private final LinkedBlockingDeque<Object> jobs = new LinkedBlockingDeque<>();
+    private final Thread worker;
+    private volatile boolean closed;
     private long cachedBytes;
     private final PdfPageSource source;
 
     PageRenderer(PdfPageSource source) {
         this.source = source;
+        this.worker = new Thread(this::work, "page-render");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     PdfPageSource source() {
@@ -52,10 +68,13 @@ final class PageRenderer implements AutoCloseable {
         return cache.get(new Key(page, Math.round(scale * 1000)));
     }
 
+    /** A handle to a pending render. */
+    interface Request {
+        void withdraw();
+    }
+
     /**
-     * Asks for a page; {@code done} runs on the FX thread unless the request was withdrawn.
-     *
-     * @return a token: call {@link Request#withdraw()} when the page is no longer shown
+     * Asks for a page; {@code done} runs on the FX thread unless the request was withdrawn. FX thread only.
      */
     Request request(int page, float scale, Consumer<Image> done) {
         Key key = new Key(page, Math.round(scale * 1000));
@@ -64,37 +83,61 @@ final class PageRenderer implements AutoCloseable {
             done.accept(hit);
             return () -> { };
         }
-        AtomicLong interest = wanted.computeIfAbsent(key, k -> new AtomicLong());
-        interest.incrementAndGet();
+        Job job = queued.get(key);
+        if (job == null) {
+            job = new Job(key, scale);
+            queued.put(key, job);
+            jobs.offerLast(job);
+        } else {
+            // asked again: move it to the front of the line
+            jobs.remove(job);
+            jobs.offerLast(job);
+        }
+        Job mine = job;
+        mine.waiting.add(done);
+        mine.wanted++;
         boolean[] withdrawn = {false};
-        worker.submit(() -> {
-            if (withdrawn[0] || interest.get() <= 0) {
-                return;
-            }
-            try {
-                BufferedImage rendered = source.render(page, scale);
-                Image image = toFx(rendered);
-                Platform.runLater(() -> {
-                    put(key, image);
-                    if (!withdrawn[0]) {
-                        done.accept(image);
-                    }
-                });
-            } catch (Exception | OutOfMemoryError e) {
-                LOG.log(Level.WARNING, "Page " + page + " could not be rendered", e);
-            }
-        });
         return () -> {
             if (!withdrawn[0]) {
                 withdrawn[0] = true;
-                interest.decrementAndGet();
+                mine.waiting.remove(done);
+                mine.wanted--;
             }
         };
     }
 
-    /** A handle to a pending render. */
-    interface Request {
-        void withdraw();
+    private void work() {
+        while (true) {
+            Object next;
+            try {
+                next = jobs.takeLast();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (next instanceof Runnable r) {
+                // the only runnable is the last one: closing the document
+                r.run();
+                return;
+            }
+            Job job = (Job) next;
+            if (job.wanted <= 0 || closed) {
+                Platform.runLater(() -> queued.remove(job.key, job));
+                continue;
+            }
+            try {
+                Image image = toFx(source.render(job.key.page(), job.scale));
+                Platform.runLater(() -> {
+                    queued.remove(job.key, job);
+                    put(job.key, image);
+                    for (Consumer<Image> c : List.copyOf(job.waiting)) {
+                        c.accept(image);
+                    }
+                });
+            } catch (Exception | OutOfMemoryError e) {
+                LOG.log(Level.WARNING, "Page " + job.key.page() + " could not be rendered", e);
+                Platform.runLater(() -> queued.remove(job.key, job));
+            }
+        }
     }
 
     private void put(Key key, Image image) {
@@ -122,27 +165,27 @@ final class PageRenderer implements AutoCloseable {
     static Image toFx(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        // an INT_ARGB image's own pixel array, without the copy getRGB would make
+        int[] pixels = image.getType() == BufferedImage.TYPE_INT_ARGB
+                ? ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData()
+                : image.getRGB(0, 0, w, h, null, 0, w);
         WritableImage fx = new WritableImage(w, h);
         fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
         return fx;
     }
 
-    /** Runs work on the render thread, where the document may be used. */
-    void onRenderThread(Runnable work) {
-        worker.submit(work);
-    }
-
+    /** Closes the document on the render thread, after the render in progress, if any. */
     @Override
     public void close() {
-        worker.submit(() -> {
+        closed = true;
+        jobs.clear();
+        jobs.offerLast((Runnable) () -> {
             try {
                 source.close();
             } catch (java.io.IOException e) {
                 LOG.log(Level.FINE, "closing page source", e);
             }
         });
-        worker.shutdown();
     }
 
     static PageRenderer open(Path file, String password) throws Exception {

@@ -104,7 +104,6 @@ public final class PageView extends BorderPane {
     private PageRenderer renderer;
     private List<PageGeometry> geometry = List.of();
     private GlyphLayout layout;
-    private Map<Integer, int[]> glyphsByPage = Map.of();
     private Map<Integer, List<Mark>> marksByPage = Map.of();
     private int[] selection;
     private int selectionPage;
@@ -272,7 +271,6 @@ public final class PageView extends BorderPane {
         document = d;
         layout = null;
         geometry = List.of();
-        glyphsByPage = Map.of();
         marksByPage = Map.of();
         selection = null;
         areaDraft = null;
@@ -356,7 +354,6 @@ public final class PageView extends BorderPane {
         vm.withLayout(d, l -> {
             if (document == d) {
                 layout = l;
-                indexGlyphs();
                 rebuildMarks();
             }
         });
@@ -507,16 +504,18 @@ public final class PageView extends BorderPane {
 
     // ------------------------------------------------------------------ highlights and selection
 
-    private void indexGlyphs() {
-        Map<Integer, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < layout.length(); i++) {
+    /** True when a page has at least one glyph; pages are contiguous ranges of the text, so this is a short scan. */
+    private boolean hasGlyphs(int page) {
+        if (layout == null || document == null || page > document.pageCount()) {
+            return false;
+        }
+        int[] range = document.pageRange(page);
+        for (int i = range[0]; i < Math.min(range[1], layout.length()); i++) {
             if (layout.hasBox(i)) {
-                lists.computeIfAbsent(layout.page(i), k -> new ArrayList<>()).add(i);
+                return true;
             }
         }
-        Map<Integer, int[]> index = new HashMap<>();
-        lists.forEach((p, l) -> index.put(p, l.stream().mapToInt(Integer::intValue).toArray()));
-        glyphsByPage = index;
+        return false;
     }
 
     private void rebuildMarks() {
@@ -542,13 +541,16 @@ public final class PageView extends BorderPane {
 
     /** The glyph nearest to a point of user space on a page, within a few points; -1 if none. */
     private int glyphAt(int page, double x, double y, boolean nearestOnly) {
-        int[] glyphs = glyphsByPage.get(page);
-        if (glyphs == null) {
+        if (layout == null || page > document.pageCount()) {
             return -1;
         }
+        int[] range = document.pageRange(page);
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
-        for (int i : glyphs) {
+        for (int i = range[0]; i < Math.min(range[1], layout.length()); i++) {
+            if (!layout.hasBox(i) || layout.page(i) != page) {
+                continue;
+            }
             double dx = x < layout.x0(i) ? layout.x0(i) - x : x > layout.x1(i) ? x - layout.x1(i) : 0;
             double dy = y < layout.y0(i) ? layout.y0(i) - y : y > layout.y1(i) ? y - layout.y1(i) : 0;
             // a point between lines belongs to the line it is level with, so vertical distance weighs more
@@ -625,7 +627,7 @@ public final class PageView extends BorderPane {
                     }
                 });
             }
-            boolean noText = layout != null && !glyphsByPage.containsKey(number);
+            boolean noText = layout != null && !hasGlyphs(number);
             page.setCursor(areaMode.isSelected() || noText ? Cursor.CROSSHAIR : Cursor.TEXT);
             page.setAccessibleText("Page " + number + (noText ? ", no text layer" : ""));
             drawMarks(number, g, s);
@@ -684,7 +686,7 @@ public final class PageView extends BorderPane {
         }
 
         private boolean drawsAreas(int number) {
-            return areaMode.isSelected() || layout == null || !glyphsByPage.containsKey(number);
+            return areaMode.isSelected() || layout == null || !hasGlyphs(number);
         }
 
         private void pressed(MouseEvent e) {

@@ -166,16 +166,10 @@ public final class ReaderView extends BorderPane {
         }
         placeholder.setVisible(false);
         SourceDocument d = doc.get();
-        if (!d.id().equals(shownDocumentId) || !d.text().equals(shownText)) {
+        if (!d.id().equals(shownDocumentId) || !(d.text() == shownText || d.text().equals(shownText))) {
             shownDocumentId = d.id();
             shownText = d.text();
-            pageAtParagraph = Map.of();
-            area.replaceText(d.text());
-            pageAtParagraph = pageStarts(d);
-            // rebuild the gutter now that page starts are known
-            area.setParagraphGraphicFactory(this::pageMarker);
-            area.moveTo(0);
-            area.showParagraphAtTop(0);
+            loadText(d);
         }
         title.setText(d.title().isBlank() ? d.origin().fileName() : d.title());
         title.setGraphic(Icons.of(switch (d.kind()) {
@@ -190,6 +184,57 @@ public final class ReaderView extends BorderPane {
             placeholder.setVisible(true);
         }
         restyle();
+    }
+
+    /** Texts longer than this are laid out into paragraphs off the FX thread. */
+    private static final int LARGE_TEXT = 200_000;
+    private long loadGeneration;
+    private String revealAfterLoad;
+
+    /**
+     * Puts a document's text in the area. A long text (a 1,000-page PDF is millions of characters)
+     * is split into paragraphs on a worker thread, so switching documents never freezes the window.
+     */
+    private void loadText(SourceDocument d) {
+        long generation = ++loadGeneration;
+        pageAtParagraph = Map.of();
+        if (d.text().length() < LARGE_TEXT) {
+            area.replaceText(d.text());
+            textLoaded(d);
+            return;
+        }
+        area.clear();
+        placeholder.setText("Opening the text of “" + d.title() + "”…");
+        placeholder.setVisible(true);
+        Thread worker = new Thread(() -> {
+            var built = org.fxmisc.richtext.model.ReadOnlyStyledDocument.fromString(d.text(), (java.util.Collection<String>) List.<String>of(),
+                    (java.util.Collection<String>) List.<String>of(), org.fxmisc.richtext.model.SegmentOps.<java.util.Collection<String>>styledTextOps());
+            javafx.application.Platform.runLater(() -> {
+                if (generation != loadGeneration) {
+                    return;
+                }
+                area.replace(0, area.getLength(), built);
+                placeholder.setVisible(false);
+                textLoaded(d);
+            });
+        }, "reader-load");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void textLoaded(SourceDocument d) {
+        styledRanges = List.of();
+        pageAtParagraph = pageStarts(d);
+        // rebuild the gutter now that page starts are known
+        area.setParagraphGraphicFactory(this::pageMarker);
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        restyle();
+        if (revealAfterLoad != null) {
+            String id = revealAfterLoad;
+            revealAfterLoad = null;
+            reveal(id);
+        }
     }
 
     private static String describe(SourceDocument d) {
@@ -232,24 +277,71 @@ public final class ReaderView extends BorderPane {
         return label;
     }
 
-    /** Recomputes the highlight styles of the shown document. */
+    /** Ranges of the text that now carry highlight styles, merged; empty right after the text is loaded. */
+    private List<int[]> styledRanges = List.of();
+
+    /**
+     * Brings the highlight styles of the shown document up to date. Only the ranges that carried a
+     * highlight before or carry one now are touched, so a change costs the same in a 1,000-page
+     * document as in a short one.
+     */
     private void restyle() {
         Optional<SourceDocument> doc = vm.currentDocument();
         if (doc.isEmpty() || shownText == null || area.getLength() != shownText.length()) {
             return;
         }
-        area.setStyleSpans(0, spans(vm.project(), doc.get(), vm.highlightIdProperty().get()));
+        int length = area.getLength();
+        List<int[]> now = new ArrayList<>();
+        for (Highlight h : vm.project().highlightsIn(doc.get().id())) {
+            if (h.anchor() != null) {
+                int s = Math.min(h.anchor().start(), length);
+                int e = Math.min(h.anchor().end(), length);
+                if (e > s) {
+                    now.add(new int[] {s, e});
+                }
+            }
+        }
+        List<int[]> touched = new ArrayList<>(styledRanges);
+        touched.addAll(now);
+        for (int[] range : merge(touched)) {
+            area.setStyleSpans(range[0], spans(vm.project(), doc.get(), vm.highlightIdProperty().get(), range[0], range[1]));
+        }
+        styledRanges = merge(now);
     }
 
-    /** Style classes for every character: the roles of the highlights over it, and whether it is selected. */
+    /** Overlapping or touching ranges joined, in order. */
+    static List<int[]> merge(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(r -> r[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : sorted) {
+            if (!merged.isEmpty() && r[0] <= merged.get(merged.size() - 1)[1]) {
+                int[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(new int[] {r[0], r[1]});
+            }
+        }
+        return merged;
+    }
+
+    /** Style classes for every character of the whole text. */
     static StyleSpans<Collection<String>> spans(Project project, SourceDocument doc, String selectedId) {
-        int length = doc.text().length();
+        return spans(project, doc, selectedId, 0, doc.text().length());
+    }
+
+    /**
+     * Style classes for every character of {@code [from, to)}: the roles of the highlights over it,
+     * whether one is flagged, and whether one is selected.
+     */
+    static StyleSpans<Collection<String>> spans(Project project, SourceDocument doc, String selectedId, int from, int to) {
         List<int[]> events = new ArrayList<>();
-        List<Highlight> highlights = project.highlightsIn(doc.id()).stream().filter(h -> h.anchor() != null).toList();
+        List<Highlight> highlights = project.highlightsIn(doc.id()).stream()
+                .filter(h -> h.anchor() != null && h.anchor().start() < to && h.anchor().end() > from).toList();
         for (int i = 0; i < highlights.size(); i++) {
             Highlight h = highlights.get(i);
-            int s = Math.min(h.anchor().start(), length);
-            int e = Math.min(h.anchor().end(), length);
+            int s = Math.max(from, Math.min(h.anchor().start(), to));
+            int e = Math.max(from, Math.min(h.anchor().end(), to));
             if (e > s) {
                 events.add(new int[] {s, i});
                 events.add(new int[] {e, i});
@@ -258,7 +350,7 @@ public final class ReaderView extends BorderPane {
         events.sort(Comparator.comparingInt(a -> a[0]));
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         List<Integer> open = new ArrayList<>();
-        int at = 0;
+        int at = from;
         int k = 0;
         while (k < events.size()) {
             int pos = events.get(k)[0];
@@ -274,7 +366,7 @@ public final class ReaderView extends BorderPane {
                 k++;
             }
         }
-        builder.add(List.of(), Math.max(0, length - at));
+        builder.add(List.of(), Math.max(0, to - at));
         return builder.create();
     }
 
@@ -309,6 +401,11 @@ public final class ReaderView extends BorderPane {
     private void reveal(String highlightId) {
         vm.project().highlight(highlightId).ifPresent(h -> {
             if (h.anchor() == null || !h.documentId().equals(shownDocumentId)) {
+                return;
+            }
+            if (area.getLength() != shownText.length()) {
+                // the text is still being laid out; show the highlight once it is there
+                revealAfterLoad = highlightId;
                 return;
             }
             int start = Math.min(h.anchor().start(), area.getLength());

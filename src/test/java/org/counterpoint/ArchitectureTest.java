@@ -46,7 +46,7 @@ class ArchitectureTest {
         layer("io", "model", "anchor");
         layer("pdf", "model", "anchor", "task");
         layer("ingest", "model", "anchor", "pdf", "task");
-        layer("export", "model", "anchor", "pdf", "io", "task");
+        layer("export", "model", "anchor", "pdf", "io", "ingest", "task");
         layer("cli", "model", "anchor", "pdf", "io", "ingest", "export", "task");
     }
 

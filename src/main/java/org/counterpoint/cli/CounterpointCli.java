@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "counterpoint",
         mixinStandardHelpOptions = true,
         versionProvider = CounterpointCli.Version.class,
-        description = "Checks, summarises and imports into Counterpoint projects without opening a window.",
-        subcommands = {ValidateCommand.class, InfoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        description = "Checks, summarises, imports into and exports Counterpoint projects without opening a window.",
+        subcommands = {ValidateCommand.class, InfoCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -1,0 +1,135 @@
+package org.counterpoint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.counterpoint.export.ExportException;
+import org.counterpoint.export.ExportFormat;
+import org.counterpoint.export.Exports;
+import org.counterpoint.export.SourceAccess;
+import org.counterpoint.io.GlyphCache;
+import org.counterpoint.io.IoMessages;
+import org.counterpoint.io.LoadedProject;
+import org.counterpoint.io.ProjectFileException;
+import org.counterpoint.io.ProjectReader;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.model.Highlight;
+import org.counterpoint.model.Project;
+import org.counterpoint.model.Role;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.task.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports a project for people and programs without Counterpoint.",
+                "  annotated-pdf  each document's pages with a PDF annotation for every highlight (text and web documents are typeset first)",
+                "  report         the comparisons as a PDF report: claims beside rebuttals, with verdicts",
+                "  xfdf           each document's annotations as XFDF, for Acrobat",
+                "  w3c            W3C Web Annotations (JSON-LD), with quote, position and page selectors",
+                "  claimreview    schema.org ClaimReview JSON-LD, one review per comparison with a verdict",
+                "  csv            one row per highlight, every field",
+                "  markdown       the comparisons side by side in Markdown",
+                "Annotated PDFs and XFDF are written one per document: OUT is a file for one document, a folder for several."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:the project or a source document was refused", "2:usage error", "3:the output could not be written"})
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PROJECT", description = "the .counterpoint.json project")
+    Path project;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "annotated-pdf, report, xfdf, w3c, claimreview, csv or markdown")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file (or folder) to write")
+    Path output;
+
+    @Option(names = "--document", paramLabel = "ID-or-file-name", description = "export only this document")
+    String document;
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "export only highlights of this role: claim, rebuttal or context")
+    String role;
+
+    @Option(names = "--flatten", description = "annotated-pdf: draw the highlights into the pages, so every printout shows them")
+    boolean flatten;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted source PDFs")
+    String password;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat f;
+        Role only = null;
+        try {
+            f = ExportFormat.fromId(format);
+            only = role == null ? null : Role.fromId(role);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        LoadedProject loaded;
+        try {
+            loaded = new ProjectReader().read(project);
+        } catch (ProjectFileException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INPUT_REFUSED;
+        }
+        Project p = loaded.project();
+        List<SourceDocument> docs = null;
+        if (document != null) {
+            Optional<SourceDocument> d = p.documents().stream()
+                    .filter(x -> x.id().equals(document) || x.origin().fileName().equalsIgnoreCase(document) || x.title().equalsIgnoreCase(document))
+                    .findFirst();
+            if (d.isEmpty()) {
+                err.println("error: the project has no document \"" + document + "\". Its documents are: "
+                        + String.join(", ", p.documents().stream().map(x -> x.origin().fileName().isBlank() ? x.id() : x.origin().fileName()).toList()) + ".");
+                return ExitCodes.INPUT_REFUSED;
+            }
+            docs = List.of(d.get());
+        }
+        Role roleFilter = only;
+        Predicate<Highlight> include = h -> roleFilter == null || h.role() == roleFilter;
+        GlyphCache cache = GlyphCache.besideProject(project);
+        SourceAccess access = new SourceAccess() {
+            @Override
+            public Optional<Path> sourceFile(SourceDocument d) {
+                return SourceAccess.byRecordedPaths().sourceFile(d);
+            }
+
+            @Override
+            public String password(SourceDocument d) {
+                return password;
+            }
+
+            @Override
+            public Optional<GlyphLayout> layout(SourceDocument d) {
+                return d.sha256().isEmpty() ? Optional.empty() : cache.get(d.sha256(), d.text().length());
+            }
+        };
+        try {
+            Exports.Result result = Exports.run(new Exports.Request(p, f, output, docs, include, flatten, access, LocalDate.now()), Progress.NONE);
+            result.written().forEach(w -> out.println("written: " + w));
+            result.notes().forEach(n -> err.println("note: " + n));
+            return ExitCodes.OK;
+        } catch (ExportException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INPUT_REFUSED;
+        } catch (IOException e) {
+            err.println("error: " + output.getFileName() + " was not written: " + IoMessages.describe(e) + ".");
+            return ExitCodes.WRITE_FAILED;
+        }
+    }
+}

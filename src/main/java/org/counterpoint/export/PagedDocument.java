@@ -1,0 +1,69 @@
+package org.counterpoint.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.counterpoint.anchor.QuoteSearch;
+import org.counterpoint.ingest.Sources;
+import org.counterpoint.model.DocumentKind;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.model.Highlight;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.pdf.PdfExtraction;
+import org.counterpoint.pdf.PdfOpenException;
+import org.counterpoint.pdf.PdfTextExtractor;
+import org.counterpoint.task.Progress;
+
+/**
+ * A document as pages to annotate: the source PDF itself, or for text and web documents their text
+ * typeset into a clean PDF; with the glyph box of every character of the document's text.
+ *
+ * @param text      the text the layout indexes; normally the document's own snapshot
+ * @param password  the source's password, or null
+ */
+record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout layout, String text, String password, boolean typeset) {
+
+    static PagedDocument of(SourceDocument doc, SourceAccess access, Progress progress) throws ExportException, IOException {
+        if (doc.kind() != DocumentKind.PDF) {
+            TextPdf.Result typeset = TextPdf.typeset(doc, progress);
+            return new PagedDocument(doc, typeset.pdf(), typeset.layout(), doc.text(), null, true);
+        }
+        Optional<Path> file = access.sourceFile(doc);
+        if (file.isEmpty()) {
+            throw new ExportException("The PDF “" + doc.title() + "” is not where it was imported from (" + doc.origin().path()
+                    + "). Put it back, or locate it in the app, to export it with annotations.");
+        }
+        byte[] bytes = Files.readAllBytes(file.get());
+        if (!doc.sha256().isEmpty() && !Sources.sha256(bytes).equals(doc.sha256())) {
+            throw new ExportException(file.get().getFileName() + " has changed since it was imported as “" + doc.title()
+                    + "”, so the highlights may no longer fit its pages. Import the new version as a new document.");
+        }
+        String password = access.password(doc);
+        Optional<GlyphLayout> known = access.layout(doc).filter(l -> l.length() == doc.text().length());
+        if (known.isPresent()) {
+            return new PagedDocument(doc, bytes, known.get(), doc.text(), password, false);
+        }
+        try {
+            PdfExtraction extraction = PdfTextExtractor.extract(bytes, password, progress);
+            return new PagedDocument(doc, bytes, extraction.layout(), extraction.text(), password, false);
+        } catch (PdfOpenException e) {
+            throw new ExportException(file.get().getFileName() + " cannot be opened: " + e.getMessage()
+                    + (e.kind() == PdfOpenException.Kind.PASSWORD_REQUIRED ? " Give its password to export it." : ""), e);
+        }
+    }
+
+    /**
+     * Where a highlight's quote is in this text: its own range when the text is the snapshot, else
+     * wherever its quote is found; empty when it cannot be placed (a flagged anchor).
+     */
+    Optional<int[]> rangeOf(Highlight h) {
+        if (h.anchor() == null || h.isFlagged()) {
+            return Optional.empty();
+        }
+        if (text.equals(document.text())) {
+            return Optional.of(new int[] {h.anchor().start(), h.anchor().end()});
+        }
+        return QuoteSearch.find(text, h.anchor()).map(f -> new int[] {f.start(), f.end()});
+    }
+}

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.counterpoint.export.AnnotationFiles;
+import org.counterpoint.export.ExportException;
+import org.counterpoint.export.SourceAccess;
 import org.counterpoint.ingest.DocumentImporter;
 import org.counterpoint.ingest.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
@@ -20,6 +24,7 @@ import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectReader;
 import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
@@ -34,14 +39,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports source documents (PDF, HTML, plain text) into a project, creating the project if it does "
                 + "not exist. Each source is imported on its own: one that fails does not stop the others.",
+                "Annotation files (.xfdf, and W3C web annotations in .jsonld or .json) are brought into documents already in "
+                        + "the project: quotes are placed exactly where possible, else ignoring white space; any that cannot be "
+                        + "placed are kept as flagged highlights and listed.",
                 "The project is saved atomically, keeping the previous version as PROJECT.bak."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every source was imported (or was already in the project)",
-                "1:a source or the project was refused; the others were still imported",
+        exitCodeList = {"0:everything was imported (or was already in the project)",
+                "1:a source, an annotation file or the project was refused; the others were still imported",
                 "2:usage error", "3:the project could not be written"})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "files to import: .pdf, .html, .htm, .txt")
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "files to import: .pdf, .html, .htm, .txt, or .xfdf, .jsonld, .json annotations")
     List<Path> sources;
 
     @Option(names = "--into", required = true, paramLabel = "PROJECT", description = "the .counterpoint.json project to add them to")
@@ -65,13 +73,34 @@ final class ImportCommand implements Callable<Integer> {
             description = "the role given to annotations brought in with --with-annotations: claim, rebuttal or context (default: ${DEFAULT-VALUE})")
     String annotationRole;
 
+    @Option(names = "--document", paramLabel = "ID-or-file-name",
+            description = "the document that .xfdf files annotate (default: the one their <f href> names)")
+    String document;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private PrintWriter out;
+    private PrintWriter err;
+    private boolean refused;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
+        Role role;
+        try {
+            role = Role.fromId(annotationRole);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        List<Path> annotationFiles = sources.stream().filter(AnnotationFiles::isAnnotationFile).toList();
+        List<Path> documents = sources.stream().filter(s -> !AnnotationFiles.isAnnotationFile(s)).toList();
+        if (documents.isEmpty() && !Files.exists(project)) {
+            err.println("error: " + project.getFileName() + " does not exist. Annotation files are brought into documents already in a project.");
+            return ExitCodes.INPUT_REFUSED;
+        }
         Project current;
         try {
             current = Files.exists(project) ? new ProjectReader().read(project).project() : newProject();
@@ -79,13 +108,33 @@ final class ImportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT_REFUSED;
         }
+        Project start = current;
+        List<ImportedDocument> added = new ArrayList<>();
+        if (!documents.isEmpty()) {
+            current = importDocuments(current, documents, role, added);
+        }
+        for (Path file : annotationFiles) {
+            current = importAnnotations(current, file);
+        }
+        if (current != start) {
+            try {
+                new ProjectWriter().write(current, project);
+            } catch (IOException e) {
+                err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
+                return ExitCodes.WRITE_FAILED;
+            }
+            writeCache(added);
+            out.println("saved: " + project);
+        }
+        return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
+    }
+
+    private Project importDocuments(Project current, List<Path> files, Role role, List<ImportedDocument> added) {
         Map<Path, String> passwords = new HashMap<>();
         if (password != null) {
-            sources.forEach(s -> passwords.put(s, password));
+            files.forEach(s -> passwords.put(s, password));
         }
-        List<ImportBatch.Outcome> outcomes = new ImportBatch(new DocumentImporter()).run(sources, passwords, Progress.NONE);
-        List<ImportedDocument> added = new ArrayList<>();
-        boolean refused = false;
+        List<ImportBatch.Outcome> outcomes = new ImportBatch(new DocumentImporter()).run(files, passwords, Progress.NONE);
         for (ImportBatch.Outcome o : outcomes) {
             String name = o.file().getFileName().toString();
             if (o.state() != ImportBatch.State.LOADED) {
@@ -96,7 +145,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             SourceDocument doc = o.document().document();
             Project sofar = current;
-            var existing = sofar.documents().stream().filter(d -> !d.sha256().isEmpty() && d.sha256().equals(doc.sha256())).findFirst()
+            Optional<SourceDocument> existing = sofar.documents().stream().filter(d -> !d.sha256().isEmpty() && d.sha256().equals(doc.sha256()))
+                    .findFirst()
                     .or(() -> added.stream().map(ImportedDocument::document).filter(d -> d.sha256().equals(doc.sha256())).findFirst());
             if (existing.isPresent()) {
                 out.println("unchanged: " + name + " is already in the project as \"" + existing.get().title() + "\"");
@@ -113,51 +163,91 @@ final class ImportCommand implements Callable<Integer> {
                     doc.pageCount() == 1 ? "page" : "pages");
             o.document().notes().forEach(n -> err.println("note: " + n));
         }
-        Role role;
+        if (added.isEmpty()) {
+            return current;
+        }
+        Instant now = Instant.now();
+        current = Edits.addDocuments(added.stream().map(ImportedDocument::document).toList(), now).apply(current);
+        for (ImportedDocument d : added) {
+            int n = d.annotations().size();
+            if (n == 0) {
+                continue;
+            }
+            String name = d.document().origin().fileName();
+            if (!withAnnotations) {
+                err.println("note: " + name + " has " + n + " annotations made in other programs; add --with-annotations to bring them in.");
+                continue;
+            }
+            for (Highlight h : ExistingAnnotations.toHighlights(d.document(), d.layout(), d.annotations(), role, now)) {
+                current = Edits.addHighlight(h, now).apply(current);
+            }
+            out.println("imported: " + n + " annotations from " + name + " as " + role.id() + " highlights");
+        }
+        return current;
+    }
+
+    private Project importAnnotations(Project current, Path file) {
+        String name = file.getFileName().toString();
+        SourceDocument target = null;
+        if (document != null) {
+            target = current.documents().stream()
+                    .filter(x -> x.id().equals(document) || x.origin().fileName().equalsIgnoreCase(document) || x.title().equalsIgnoreCase(document))
+                    .findFirst().orElse(null);
+            if (target == null) {
+                err.println("error: the project has no document \"" + document + "\" for " + name + ".");
+                refused = true;
+                return current;
+            }
+        }
+        GlyphCache cache = GlyphCache.besideProject(project);
+        SourceAccess access = new SourceAccess() {
+            @Override
+            public Optional<Path> sourceFile(SourceDocument d) {
+                return SourceAccess.byRecordedPaths().sourceFile(d);
+            }
+
+            @Override
+            public String password(SourceDocument d) {
+                return password;
+            }
+
+            @Override
+            public Optional<GlyphLayout> layout(SourceDocument d) {
+                return d.sha256().isEmpty() ? Optional.empty() : cache.get(d.sha256(), d.text().length());
+            }
+        };
         try {
-            role = Role.fromId(annotationRole);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage() + ".");
-            return ExitCodes.USAGE;
+            AnnotationFiles.Outcome outcome = AnnotationFiles.read(current, file, target, access, Instant.now(), Progress.NONE);
+            Project next = outcome.edit().apply(current);
+            out.println("imported: " + name + ": " + outcome.report().summary());
+            if (!outcome.report().skipped().isEmpty() || !outcome.report().flagged().isEmpty()) {
+                err.println("note: " + name + ": " + (outcome.report().flagged().size() + outcome.report().skipped().size())
+                        + " annotations could not be placed; see above.");
+            }
+            return next;
+        } catch (ExportException e) {
+            err.println("error: " + e.getMessage());
+            refused = true;
+            return current;
+        } catch (IOException e) {
+            err.println("error: " + name + " could not be read: " + IoMessages.describe(e) + ".");
+            refused = true;
+            return current;
         }
-        if (!added.isEmpty()) {
-            Instant now = Instant.now();
-            current = Edits.addDocuments(added.stream().map(ImportedDocument::document).toList(), now).apply(current);
-            for (ImportedDocument d : added) {
-                int n = d.annotations().size();
-                if (n == 0) {
-                    continue;
-                }
-                String name = d.document().origin().fileName();
-                if (!withAnnotations) {
-                    err.println("note: " + name + " has " + n + " annotations made in other programs; add --with-annotations to bring them in.");
-                    continue;
-                }
-                for (Highlight h : ExistingAnnotations.toHighlights(d.document(), d.layout(), d.annotations(), role, now)) {
-                    current = Edits.addHighlight(h, now).apply(current);
-                }
-                out.println("imported: " + n + " annotations from " + name + " as " + role.id() + " highlights");
-            }
-            try {
-                new ProjectWriter().write(current, project);
-            } catch (IOException e) {
-                err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
-                return ExitCodes.WRITE_FAILED;
-            }
-            GlyphCache cache = GlyphCache.besideProject(project);
-            for (ImportedDocument d : added) {
-                if (d.layout() != null) {
-                    try {
-                        cache.put(d.document().sha256(), d.layout());
-                    } catch (IOException e) {
-                        err.println("note: the page geometry cache could not be written (" + e.getMessage()
-                                + "); it will be rebuilt from the source when needed.");
-                    }
+    }
+
+    private void writeCache(List<ImportedDocument> added) {
+        GlyphCache cache = GlyphCache.besideProject(project);
+        for (ImportedDocument d : added) {
+            if (d.layout() != null) {
+                try {
+                    cache.put(d.document().sha256(), d.layout());
+                } catch (IOException e) {
+                    err.println("note: the page geometry cache could not be written (" + e.getMessage()
+                            + "); it will be rebuilt from the source when needed.");
                 }
             }
-            out.println("saved: " + project);
         }
-        return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
     }
 
     private Project newProject() {

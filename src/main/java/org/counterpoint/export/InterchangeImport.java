@@ -151,7 +151,7 @@ public final class InterchangeImport {
     }
 
     /** The document a target names: by the digest of its source bytes first, then by file name. */
-    static Optional<SourceDocument> documentFor(Project project, String source, String fileName) {
+    public static Optional<SourceDocument> documentFor(Project project, String source, String fileName) {
         if (source != null && source.startsWith("urn:sha256:")) {
             String sha = source.substring("urn:sha256:".length()).toLowerCase(java.util.Locale.ROOT);
             Optional<SourceDocument> bySha = project.documents().stream().filter(d -> d.sha256().equals(sha)).findFirst();

@@ -22,9 +22,9 @@ import org.counterpoint.task.Progress;
  * @param text      the text the layout indexes; normally the document's own snapshot
  * @param password  the source's password, or null
  */
-record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout layout, String text, String password, boolean typeset) {
+public record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout layout, String text, String password, boolean typeset) {
 
-    static PagedDocument of(SourceDocument doc, SourceAccess access, Progress progress) throws ExportException, IOException {
+    public static PagedDocument of(SourceDocument doc, SourceAccess access, Progress progress) throws ExportException, IOException {
         if (doc.kind() != DocumentKind.PDF) {
             TextPdf.Result typeset = TextPdf.typeset(doc, progress);
             return new PagedDocument(doc, typeset.pdf(), typeset.layout(), doc.text(), null, true);
@@ -57,7 +57,7 @@ record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout layout, St
      * Where a highlight's quote is in this text: its own range when the text is the snapshot, else
      * wherever its quote is found; empty when it cannot be placed (a flagged anchor).
      */
-    Optional<int[]> rangeOf(Highlight h) {
+    public Optional<int[]> rangeOf(Highlight h) {
         if (h.anchor() == null || h.isFlagged()) {
             return Optional.empty();
         }

@@ -145,11 +145,15 @@ public final class Xfdf {
         return sb.toString();
     }
 
+    /** An XFDF file: the PDF it belongs to, and its annotations. */
+    public record File(String href, List<Annotation> annotations) {
+    }
+
     /**
      * Reads the highlight, underline, strike-out, squiggly, square and text annotations of an XFDF
      * file; others are skipped. External entities are refused.
      */
-    public static List<Annotation> read(byte[] xml) throws ExportException {
+    public static File read(byte[] xml) throws ExportException {
         Document dom;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -169,6 +173,8 @@ public final class Xfdf {
             throw new ExportException("the file is XML but not XFDF (its root element is <" + root.getLocalName() + ">).");
         }
         List<Annotation> result = new ArrayList<>();
+        NodeList f = root.getElementsByTagNameNS("*", "f");
+        String href = f.getLength() > 0 ? ((Element) f.item(0)).getAttribute("href") : "";
         NodeList annots = root.getElementsByTagNameNS("*", "annots");
         for (int i = 0; i < annots.getLength(); i++) {
             for (Node n = annots.item(i).getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -180,7 +186,7 @@ public final class Xfdf {
                 }
             }
         }
-        return result;
+        return new File(href, result);
     }
 
     private static Annotation annotation(Element e) {

@@ -41,7 +41,7 @@ public final class CounterpointApp extends Application {
         applyTheme();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error on " + t.getName(), e));
         FxTaskRunner tasks = new FxTaskRunner();
-        FxDialogService dialogs = new FxDialogService(stage);
+        FxDialogService dialogs = new FxDialogService(stage, getHostServices());
         AppServices services = new AppServices(dialogs, tasks, new SettingsStore(AppDirs.settingsFile()),
                 new RecoveryStore(AppDirs.recoveryDir(), java.util.UUID.randomUUID().toString()), Clock.systemUTC());
         MainWindow window = new MainWindow(services, tasks);

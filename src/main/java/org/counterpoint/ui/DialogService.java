@@ -32,6 +32,19 @@ public interface DialogService {
      */
     Optional<String> askPassword(String fileName, boolean retry);
 
+    /** Asks for a folder to export several files into. */
+    Optional<Path> chooseExportFolder(Path initialDir);
+
+    /** Asks for XFDF or W3C annotation files to bring in. */
+    List<Path> chooseAnnotationFiles(Path initialDir);
+
+    /**
+     * Says what was exported and offers to open it.
+     *
+     * @param files the files written; the first is opened if the user asks
+     */
+    void showExported(String message, List<Path> files);
+
     /** Asks where a source file has gone; {@code expectedName} is the name it had when imported. */
     Optional<Path> chooseSourceFile(String expectedName);
 

@@ -19,9 +19,14 @@ import javafx.stage.Window;
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final javafx.application.HostServices host;
 
-    public FxDialogService(Window owner) {
+    /**
+     * @param host opens exported files in the programs the system has for them; may be null
+     */
+    public FxDialogService(Window owner, javafx.application.HostServices host) {
         this.owner = owner;
+        this.host = host;
     }
 
     @Override
@@ -125,6 +130,43 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(b -> b == open ? field.getText() : null);
         javafx.application.Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFolder(Path initialDir) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export into Folder");
+        if (initialDir != null && Files.isDirectory(initialDir)) {
+            chooser.setInitialDirectory(initialDir.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseAnnotationFiles(Path initialDir) {
+        FileChooser chooser = chooser("Import Annotations", initialDir);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Annotations (XFDF, W3C JSON-LD)", "*.xfdf", "*.jsonld", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public void showExported(String message, List<Path> files) {
+        ButtonType open = new ButtonType(files.size() == 1 ? "Open" : "Open Folder", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", open, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("Exported");
+        alert.setHeaderText("Exported");
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        alert.getDialogPane().setContent(label);
+        if (alert.showAndWait().orElse(ButtonType.CLOSE) == open && host != null && !files.isEmpty()) {
+            Path target = files.size() == 1 ? files.get(0) : files.get(0).toAbsolutePath().getParent();
+            host.showDocument(target.toUri().toString());
+        }
     }
 
     @Override

@@ -968,6 +968,195 @@ public final class MainViewModel {
         });
     }
 
+    // ------------------------------------------------------------------ exports and annotation files
+
+    private final BooleanProperty exportOnlyFiltered = new SimpleBooleanProperty(false);
+    private final BooleanProperty flattenExports = new SimpleBooleanProperty(false);
+
+    /** Export only the highlights the navigator's filter shows. */
+    public BooleanProperty exportOnlyFilteredProperty() {
+        return exportOnlyFiltered;
+    }
+
+    /** Draw highlights into the pages of annotated PDFs, for printing. */
+    public BooleanProperty flattenExportsProperty() {
+        return flattenExports;
+    }
+
+    /**
+     * Exports in the background, asking where to; per-document formats export the current document,
+     * or every document into a folder when {@code allDocuments}.
+     */
+    public void export(org.counterpoint.export.ExportFormat format, boolean allDocuments) {
+        Project p = project();
+        List<SourceDocument> docs;
+        if (format.perDocument() && !allDocuments) {
+            Optional<SourceDocument> current = currentDocument();
+            if (current.isEmpty()) {
+                services.dialogs().showError("Nothing to Export", "Open a document in the reader first; its pages are what is exported.");
+                return;
+            }
+            docs = List.of(current.get());
+        } else {
+            docs = null;
+        }
+        if (format.perDocument() && p.documents().isEmpty()) {
+            services.dialogs().showError("Nothing to Export", "The project has no documents yet. Import one with File › Import Document….");
+            return;
+        }
+        Optional<Path> target;
+        if (format.perDocument() && allDocuments && p.documents().size() > 1) {
+            target = services.dialogs().chooseExportFolder(lastDirectory());
+        } else {
+            String suggested = docs != null ? org.counterpoint.export.Exports.fileName(docs.get(0), format)
+                    : suggestedFileName().replace(ProjectFormat.EXTENSION, "") + exportSuffix(format);
+            target = services.dialogs().chooseExportTarget(lastDirectory(), suggested, format.label(), format.extension());
+        }
+        target.ifPresent(out -> runExport(format, docs, out, false));
+    }
+
+    private static String exportSuffix(org.counterpoint.export.ExportFormat format) {
+        return switch (format) {
+            case REPORT -> " report.pdf";
+            case W3C -> ".annotations.jsonld";
+            case CLAIMREVIEW -> ".claimreview.jsonld";
+            default -> "." + format.extension();
+        };
+    }
+
+    private void runExport(org.counterpoint.export.ExportFormat format, List<SourceDocument> docs, Path out, boolean askedPassword) {
+        Project snapshot = project();
+        java.util.function.Predicate<Highlight> include = exportOnlyFiltered.get() ? this::matchesFilter : h -> true;
+        boolean flatten = flattenExports.get();
+        org.counterpoint.export.SourceAccess access = new org.counterpoint.export.SourceAccess() {
+            @Override
+            public Optional<Path> sourceFile(SourceDocument d) {
+                return MainViewModel.this.sourceFile(d);
+            }
+
+            @Override
+            public String password(SourceDocument d) {
+                return passwordFor(d);
+            }
+
+            @Override
+            public Optional<GlyphLayout> layout(SourceDocument d) {
+                return Optional.ofNullable(layouts.get(d.sha256()));
+            }
+        };
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(services.clock().instant(), java.time.ZoneId.systemDefault());
+        busy.set(true);
+        services.tasks().run("Exporting " + format.label(), progress -> org.counterpoint.export.Exports.run(
+                new org.counterpoint.export.Exports.Request(snapshot, format, out, docs, include, flatten, access, today), progress), result -> {
+            busy.set(false);
+            String files = result.written().size() == 1 ? result.written().get(0).getFileName().toString()
+                    : result.written().size() + " files in " + out.getFileName();
+            status.set("Exported " + files + ".");
+            String message = "Exported " + files + "." + (result.notes().isEmpty() ? "" : "\n\n" + String.join("\n\n", result.notes()));
+            services.dialogs().showExported(message, result.written());
+        }, error -> {
+            busy.set(false);
+            if (error instanceof CancellationException) {
+                status.set("Export cancelled.");
+                return;
+            }
+            String message = error instanceof org.counterpoint.export.ExportException ? error.getMessage()
+                    : out.getFileName() + " was not written: " + IoMessages.describe(error) + ".";
+            if (!askedPassword && message.contains("Give its password")) {
+                List<SourceDocument> locked = docs != null ? docs : snapshot.documents();
+                for (SourceDocument d : locked) {
+                    if (d.kind() == org.counterpoint.model.DocumentKind.PDF && passwordFor(d) == null) {
+                        Optional<String> pw = services.dialogs().askPassword(d.origin().fileName(), false);
+                        if (pw.isEmpty()) {
+                            return;
+                        }
+                        rememberPassword(d, pw.get());
+                    }
+                }
+                runExport(format, docs, out, true);
+                return;
+            }
+            LOG.log(Level.INFO, "Export failed", error);
+            services.dialogs().showError("Export Failed", message + "\n\nNothing was written.");
+        });
+    }
+
+    /** Brings XFDF or W3C annotation files into the documents of the project, each as one undoable step. */
+    public void importAnnotationFiles() {
+        List<Path> files = services.dialogs().chooseAnnotationFiles(lastDirectory());
+        if (!files.isEmpty()) {
+            importAnnotationFiles(files);
+        }
+    }
+
+    public void importAnnotationFiles(List<Path> files) {
+        Project snapshot = project();
+        SourceDocument target = currentDocument().orElse(null);
+        java.time.Instant now = services.clock().instant();
+        org.counterpoint.export.SourceAccess access = new org.counterpoint.export.SourceAccess() {
+            @Override
+            public Optional<Path> sourceFile(SourceDocument d) {
+                return MainViewModel.this.sourceFile(d);
+            }
+
+            @Override
+            public String password(SourceDocument d) {
+                return passwordFor(d);
+            }
+
+            @Override
+            public Optional<GlyphLayout> layout(SourceDocument d) {
+                return Optional.ofNullable(layouts.get(d.sha256()));
+            }
+        };
+        busy.set(true);
+        services.tasks().run("Importing annotations", progress -> {
+            List<org.counterpoint.export.AnnotationFiles.Outcome> outcomes = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            Project sofar = snapshot;
+            for (Path f : files) {
+                try {
+                    // an XFDF file names its PDF; when it does not, it goes to the document in the reader
+                    var outcome = org.counterpoint.export.AnnotationFiles.read(sofar, f, null, access, now, progress);
+                    outcomes.add(outcome);
+                    sofar = outcome.edit().apply(sofar);
+                } catch (org.counterpoint.export.ExportException e) {
+                    if (target != null && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xfdf")) {
+                        var outcome = org.counterpoint.export.AnnotationFiles.read(sofar, f, target, access, now, progress);
+                        outcomes.add(outcome);
+                        sofar = outcome.edit().apply(sofar);
+                    } else {
+                        problems.add(e.getMessage());
+                    }
+                }
+            }
+            return new Object[] {outcomes, problems};
+        }, result -> {
+            busy.set(false);
+            @SuppressWarnings("unchecked")
+            List<org.counterpoint.export.AnnotationFiles.Outcome> outcomes = (List<org.counterpoint.export.AnnotationFiles.Outcome>) result[0];
+            @SuppressWarnings("unchecked")
+            List<String> problems = (List<String>) result[1];
+            StringBuilder message = new StringBuilder();
+            for (var o : outcomes) {
+                apply(o.edit());
+                message.append(o.report().summary()).append("\n\n");
+            }
+            problems.forEach(p -> message.append(p).append("\n\n"));
+            if (problems.isEmpty()) {
+                services.dialogs().showInfo("Annotations Imported", message.toString().strip());
+            } else {
+                services.dialogs().showError("Some Annotations Not Imported", message.toString().strip());
+            }
+        }, error -> {
+            busy.set(false);
+            if (!(error instanceof CancellationException)) {
+                services.dialogs().showError("Annotations Not Imported", error instanceof org.counterpoint.export.ExportException
+                        ? error.getMessage() : "The annotations could not be read: " + IoMessages.describe(error) + ".");
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ recovery
 
     /**

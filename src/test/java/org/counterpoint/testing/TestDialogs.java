@@ -64,6 +64,24 @@ public final class TestDialogs implements DialogService {
     }
 
     public final Deque<Path> sourceAnswers = new ArrayDeque<>();
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
+    public final Deque<List<Path>> annotationAnswers = new ArrayDeque<>();
+    public final List<String> exported = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseExportFolder(Path initialDir) {
+        return Optional.ofNullable(folderAnswers.poll());
+    }
+
+    @Override
+    public List<Path> chooseAnnotationFiles(Path initialDir) {
+        return annotationAnswers.isEmpty() ? List.of() : annotationAnswers.poll();
+    }
+
+    @Override
+    public void showExported(String message, List<Path> files) {
+        exported.add(message);
+    }
 
     @Override
     public Optional<Path> chooseSourceFile(String expectedName) {

@@ -166,4 +166,20 @@ public final class TestPdfs {
         a.setModifiedDate(java.util.Calendar.getInstance());
         return a;
     }
+
+    /** A page in two columns of prose, drawn row by row across the gutter as some layout programs do. */
+    public static byte[] twoColumns(List<String> left, List<String> right) throws IOException {
+        return page(0, null, (doc, page, cs) -> {
+            text(cs, helvetica(), 14, 72, 740, "Statement on the procurement policy");
+            for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+                float y = 700 - i * 15;
+                if (i < left.size()) {
+                    text(cs, helvetica(), 10, 72, y, left.get(i));
+                }
+                if (i < right.size()) {
+                    text(cs, helvetica(), 10, 320, y, right.get(i));
+                }
+            }
+        });
+    }
 }

@@ -244,10 +244,34 @@ class MainWindowUITest {
         robot.interact(() -> vm().importFiles(java.util.List.of(file), java.util.Map.of()));
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea area = window.reader().textArea();
-        assertThat(area.getParagraphs()).hasSize(40_001);
+        // a text this long is laid out off the FX thread, so it arrives a moment later
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> area.getParagraphs().size() == 40_001);
         assertThat(area.getVisibleParagraphs().size()).isLessThan(100);
         robot.interact(() -> area.showParagraphAtTop(30_000));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getVisibleParagraphs().get(0).getText()).startsWith("Page 751, line 1:");
+    }
+
+    @Test
+    void theExportMenuWritesReportsAndAnnotatedPdfs(FxRobot robot) throws Exception {
+        openSampleFromTheHelpMenu(robot);
+        Path report = dir.resolve("report.pdf");
+        dialogs.saveAnswers.add(report);
+        robot.clickOn("Export");
+        robot.clickOn("Comparison Report (PDF)…", org.testfx.robot.Motion.VERTICAL_FIRST);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.exported).singleElement().asString().startsWith("Exported report.pdf.");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("There's not really any such thing as an endorsement");
+        }
+        Path annotated = dir.resolve("annotated.pdf");
+        dialogs.saveAnswers.add(annotated);
+        shortcut(robot, KeyCode.E);
+        assertThat(dialogs.exported).hasSize(2);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(annotated.toFile())) {
+            assertThat(pdf.getPage(0).getAnnotations()).isNotEmpty();
+        }
     }
 }

@@ -1,0 +1,73 @@
+package org.counterpoint.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.counterpoint.model.Project;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.model.edit.CompositeEdit;
+import org.counterpoint.model.edit.Edit;
+import org.counterpoint.model.edit.Edits;
+import org.counterpoint.task.Progress;
+
+/** Bringing an XFDF or W3C annotation file into a project, for the command line and the app. */
+public final class AnnotationFiles {
+    private AnnotationFiles() {
+    }
+
+    /** True for the files this imports rather than a source document: .xfdf, .jsonld and .json (but not project files). */
+    public static boolean isAnnotationFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xfdf") || name.endsWith(".jsonld") || name.endsWith(".json") && !name.endsWith(".counterpoint.json");
+    }
+
+    /** What to apply, and what to tell the user. */
+    public record Outcome(Edit edit, InterchangeImport.Report report) {
+    }
+
+    /**
+     * @param target the document for XFDF annotations when the user chose one; otherwise the file's
+     *               {@code <f href>} decides, or the project's only document
+     */
+    public static Outcome read(Project project, Path file, SourceDocument target, SourceAccess access, Instant now, Progress progress)
+            throws ExportException, IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        InterchangeImport.Report report;
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xfdf")) {
+            Xfdf.File xfdf;
+            try {
+                xfdf = Xfdf.read(bytes);
+            } catch (ExportException e) {
+                throw new ExportException(name + ": " + e.getMessage(), e);
+            }
+            SourceDocument doc = target;
+            if (doc == null) {
+                Optional<SourceDocument> byHref = InterchangeImport.documentFor(project, "", xfdf.href());
+                if (byHref.isEmpty() && project.documents().size() == 1) {
+                    byHref = Optional.of(project.documents().get(0));
+                }
+                doc = byHref.orElseThrow(() -> new ExportException(name + " belongs to “" + xfdf.href()
+                        + "”, which is not a document of the project. Say which document it annotates."));
+            }
+            report = InterchangeImport.fromXfdf(project, PagedDocument.of(doc, access, progress), xfdf.annotations(), now);
+        } else {
+            W3cAnnotations.Contents contents;
+            try {
+                contents = W3cAnnotations.read(bytes);
+            } catch (ExportException e) {
+                throw new ExportException(name + ": " + e.getMessage(), e);
+            }
+            report = InterchangeImport.fromW3c(project, contents, now);
+        }
+        List<Edit> edits = new ArrayList<>();
+        report.highlights().forEach(h -> edits.add(Edits.addHighlight(h, now)));
+        report.comparisons().forEach(c -> edits.add(Edits.addComparison(c, now)));
+        return new Outcome(new CompositeEdit("Import Annotations from " + name, edits), report);
+    }
+}

@@ -654,8 +654,8 @@ public final class MainViewModel {
             loadCachedLayouts(path, p);
         }
         pendingSelection.set(null);
-        status.set("Opened " + displayName() + ": " + p.documents().size() + " documents, " + p.highlights().size()
-                + " highlights, " + p.comparisons().size() + " comparisons.");
+        status.set("Opened " + displayName() + ": " + plural(p.documents().size(), "document") + ", "
+                + plural(p.highlights().size(), "highlight") + ", " + plural(p.comparisons().size(), "comparison") + ".");
         if (!loaded.warnings().isEmpty()) {
             services.dialogs().showInfo("Opened with Notes", String.join("\n\n", loaded.warnings()));
         }
@@ -850,6 +850,36 @@ public final class MainViewModel {
         if (!retry.isEmpty()) {
             importFiles(new ArrayList<>(retry.keySet()), retry);
         }
+    }
+
+    /**
+     * Reads the annotations other programs left in the current PDF document's source and offers to
+     * bring them in, as when it was imported.
+     */
+    public void bringInPdfAnnotations() {
+        Optional<SourceDocument> doc = currentDocument().filter(d -> d.kind() == org.counterpoint.model.DocumentKind.PDF);
+        if (doc.isEmpty()) {
+            services.dialogs().showError("No PDF Open", "Open a PDF document in the reader first; its annotations are read from its file.");
+            return;
+        }
+        SourceDocument d = doc.get();
+        Optional<Path> source = sourceFile(d);
+        if (source.isEmpty()) {
+            services.dialogs().showError("PDF Not Found", "“" + d.title() + "” is not where it was imported from (" + d.origin().path()
+                    + "). Locate it from the page view first.");
+            return;
+        }
+        withLayout(d, layout -> services.tasks().run("Reading annotations in " + d.origin().fileName(),
+                progress -> org.counterpoint.pdf.AnnotationReader.read(java.nio.file.Files.readAllBytes(source.get()), passwordFor(d)),
+                annotations -> {
+                    if (annotations.isEmpty()) {
+                        services.dialogs().showInfo("No Annotations", d.origin().fileName() + " has no highlights, underlines, strike-outs or notes from other programs.");
+                        return;
+                    }
+                    offerExistingAnnotations(List.of(new ImportedDocument(d, layout, List.of(), annotations)));
+                },
+                error -> services.dialogs().showError("Annotations Not Read", d.origin().fileName() + " could not be read: "
+                        + (error instanceof org.counterpoint.pdf.PdfOpenException ? error.getMessage() : IoMessages.describe(error)))));
     }
 
     /** Offers to bring in annotations that other programs left in newly imported PDFs. */
@@ -1235,6 +1265,10 @@ public final class MainViewModel {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 
     public String displayName() {
         if (file.get() != null) {

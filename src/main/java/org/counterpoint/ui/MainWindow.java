@@ -262,7 +262,8 @@ public final class MainWindow {
         javafx.scene.control.CheckMenuItem drawArea = new javafx.scene.control.CheckMenuItem("_Draw Areas on Pages");
         drawArea.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         drawArea.selectedProperty().bindBidirectional(pageView.areaModeProperty());
-        highlight.getItems().addAll(new SeparatorMenuItem(), drawArea);
+        highlight.getItems().addAll(new SeparatorMenuItem(), drawArea,
+                item("_Bring In Annotations from This PDF…", null, null, vm::bringInPdfAnnotations));
 
         Menu comparison = new Menu("_Comparison");
         MenuItem newComparison = item("_New Comparison from Selection", "Shortcut+Shift+N", MaterialDesignP.PLUS_BOX_OUTLINE,

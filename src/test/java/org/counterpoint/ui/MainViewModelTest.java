@@ -244,4 +244,20 @@ class MainViewModelTest {
             assertThat(declined.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".recovery.counterpoint.json"));
         }
     }
+
+    @Test
+    void annotationsInAPdfAreOfferedAtImportAndLaterFromTheMenu() throws Exception {
+        Path pdf = dir.resolve("reviewed.pdf");
+        Files.write(pdf, TestPdfs.annotated("The ministry denies the claim outright.", "A second line.", "denies the claim", "second"));
+        dialogs.confirmAnswers.add(false);
+        vm.importFiles(List.of(pdf), Map.of());
+        assertThat(vm.project().documents()).hasSize(1);
+        assertThat(vm.project().highlights()).as("declined at import").isEmpty();
+        dialogs.confirmAnswers.add(true);
+        vm.bringInPdfAnnotations();
+        assertThat(vm.project().highlights()).extracting(Highlight::quote).contains("denies the claim", "second");
+        assertThat(vm.project().highlights()).allSatisfy(h -> assertThat(h.role()).isEqualTo(Role.CONTEXT));
+        vm.undo();
+        assertThat(vm.project().highlights()).as("one undo step").isEmpty();
+    }
 }

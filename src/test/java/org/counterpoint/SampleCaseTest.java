@@ -36,9 +36,9 @@ class SampleCaseTest {
 
     @Test
     void theArticleIsTheSharedFixture() throws Exception {
-        if (Files.exists(SHARED_ARTICLE)) {
-            assertThat(Files.readAllBytes(SampleCaseBuilder.ARTICLE)).isEqualTo(Files.readAllBytes(SHARED_ARTICLE));
-        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SHARED_ARTICLE),
+                "the team's shared fixtures are not beside this checkout (as in CI's clean clone)");
+        assertThat(Files.readAllBytes(SampleCaseBuilder.ARTICLE)).isEqualTo(Files.readAllBytes(SHARED_ARTICLE));
     }
 
     @Test

@@ -61,7 +61,11 @@ public final class CounterpointApp extends Application {
         } else {
             vm.statusProperty().set("Open a project (Ctrl+O), import a document (Ctrl+I), or open the sample case from the Help menu.");
         }
-        Platform.runLater(() -> window.reader().textArea().requestFocus());
+        Platform.runLater(() -> {
+            window.reader().textArea().requestFocus();
+            long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info(() -> "Window ready with " + vm.displayName() + " " + sinceStart + " ms after the JVM started");
+        });
         org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }
 

@@ -12,12 +12,10 @@ import org.counterpoint.export.ExportException;
 import org.counterpoint.export.ExportFormat;
 import org.counterpoint.export.Exports;
 import org.counterpoint.export.SourceAccess;
-import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.LoadedProject;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectReader;
-import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
@@ -102,23 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Role roleFilter = only;
         Predicate<Highlight> include = h -> roleFilter == null || h.role() == roleFilter;
-        GlyphCache cache = GlyphCache.besideProject(project);
-        SourceAccess access = new SourceAccess() {
-            @Override
-            public Optional<Path> sourceFile(SourceDocument d) {
-                return SourceAccess.byRecordedPaths().sourceFile(d);
-            }
-
-            @Override
-            public String password(SourceDocument d) {
-                return password;
-            }
-
-            @Override
-            public Optional<GlyphLayout> layout(SourceDocument d) {
-                return d.sha256().isEmpty() ? Optional.empty() : cache.get(d.sha256(), d.text().length());
-            }
-        };
+        SourceAccess access = new ProjectSources(project, password);
         try {
             Exports.Result result = Exports.run(new Exports.Request(p, f, output, docs, include, flatten, access, LocalDate.now()), Progress.NONE);
             result.written().forEach(w -> out.println("written: " + w));

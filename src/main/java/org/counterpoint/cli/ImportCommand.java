@@ -24,7 +24,6 @@ import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectReader;
 import org.counterpoint.io.ProjectWriter;
-import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
@@ -199,23 +198,7 @@ final class ImportCommand implements Callable<Integer> {
                 return current;
             }
         }
-        GlyphCache cache = GlyphCache.besideProject(project);
-        SourceAccess access = new SourceAccess() {
-            @Override
-            public Optional<Path> sourceFile(SourceDocument d) {
-                return SourceAccess.byRecordedPaths().sourceFile(d);
-            }
-
-            @Override
-            public String password(SourceDocument d) {
-                return password;
-            }
-
-            @Override
-            public Optional<GlyphLayout> layout(SourceDocument d) {
-                return d.sha256().isEmpty() ? Optional.empty() : cache.get(d.sha256(), d.text().length());
-            }
-        };
+        SourceAccess access = new ProjectSources(project, password);
         try {
             AnnotationFiles.Outcome outcome = AnnotationFiles.read(current, file, target, access, Instant.now(), Progress.NONE);
             Project next = outcome.edit().apply(current);

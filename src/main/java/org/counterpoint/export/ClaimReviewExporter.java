@@ -54,12 +54,7 @@ public final class ClaimReviewExporter {
         claim.put("@type", "Claim");
         Provenance p = first.provenance();
         if (!p.speaker().isBlank()) {
-            ObjectNode who = claim.putObject("author");
-            who.put("@type", looksLikeOrganization(p.speaker()) ? "Organization" : "Person");
-            who.put("name", p.speaker());
-            if (!p.affiliation().isBlank()) {
-                who.put(looksLikeOrganization(p.speaker()) ? "description" : "jobTitle", p.affiliation());
-            }
+            claim.set("author", speaker(p));
         }
         if (p.statedOn() != null) {
             claim.put("datePublished", p.statedOn().toString());
@@ -85,12 +80,7 @@ public final class ClaimReviewExporter {
                 quote.put("text", org.counterpoint.model.Text.oneLine(h.quote()));
                 Provenance rp = h.provenance();
                 if (!rp.speaker().isBlank()) {
-                    ObjectNode who = quote.putObject("spokenByCharacter");
-                    who.put("@type", looksLikeOrganization(rp.speaker()) ? "Organization" : "Person");
-                    who.put("name", rp.speaker());
-                    if (!rp.affiliation().isBlank()) {
-                        who.put(looksLikeOrganization(rp.speaker()) ? "description" : "jobTitle", rp.affiliation());
-                    }
+                    quote.set("spokenByCharacter", speaker(rp));
                 }
                 if (rp.statedOn() != null) {
                     quote.put("dateCreated", rp.statedOn().toString());
@@ -102,6 +92,18 @@ public final class ClaimReviewExporter {
             review.put("reviewBody", c.note());
         }
         return review;
+    }
+
+    /** Who made a statement: a Person with a job title, or an Organization with a description. */
+    private static ObjectNode speaker(Provenance p) {
+        boolean organization = looksLikeOrganization(p.speaker());
+        ObjectNode who = F.objectNode();
+        who.put("@type", organization ? "Organization" : "Person");
+        who.put("name", p.speaker());
+        if (!p.affiliation().isBlank()) {
+            who.put(organization ? "description" : "jobTitle", p.affiliation());
+        }
+        return who;
     }
 
     private static ObjectNode creativeWork(SourceDocument d, Highlight h) {

@@ -1058,22 +1058,7 @@ public final class MainViewModel {
         Project snapshot = project();
         java.util.function.Predicate<Highlight> include = exportOnlyFiltered.get() ? this::matchesFilter : h -> true;
         boolean flatten = flattenExports.get();
-        org.counterpoint.export.SourceAccess access = new org.counterpoint.export.SourceAccess() {
-            @Override
-            public Optional<Path> sourceFile(SourceDocument d) {
-                return MainViewModel.this.sourceFile(d);
-            }
-
-            @Override
-            public String password(SourceDocument d) {
-                return passwordFor(d);
-            }
-
-            @Override
-            public Optional<GlyphLayout> layout(SourceDocument d) {
-                return Optional.ofNullable(layouts.get(d.sha256()));
-            }
-        };
+        org.counterpoint.export.SourceAccess access = sourceAccess();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(services.clock().instant(), java.time.ZoneId.systemDefault());
         busy.set(true);
         services.tasks().run("Exporting " + format.label(), progress -> org.counterpoint.export.Exports.run(
@@ -1111,19 +1096,9 @@ public final class MainViewModel {
         });
     }
 
-    /** Brings XFDF or W3C annotation files into the documents of the project, each as one undoable step. */
-    public void importAnnotationFiles() {
-        List<Path> files = services.dialogs().chooseAnnotationFiles(lastDirectory());
-        if (!files.isEmpty()) {
-            importAnnotationFiles(files);
-        }
-    }
-
-    public void importAnnotationFiles(List<Path> files) {
-        Project snapshot = project();
-        SourceDocument target = currentDocument().orElse(null);
-        java.time.Instant now = services.clock().instant();
-        org.counterpoint.export.SourceAccess access = new org.counterpoint.export.SourceAccess() {
+    /** Sources as the app knows them: where the project says (or the user located them), with remembered passwords and boxes. */
+    private org.counterpoint.export.SourceAccess sourceAccess() {
+        return new org.counterpoint.export.SourceAccess() {
             @Override
             public Optional<Path> sourceFile(SourceDocument d) {
                 return MainViewModel.this.sourceFile(d);
@@ -1139,6 +1114,21 @@ public final class MainViewModel {
                 return Optional.ofNullable(layouts.get(d.sha256()));
             }
         };
+    }
+
+    /** Brings XFDF or W3C annotation files into the documents of the project, each as one undoable step. */
+    public void importAnnotationFiles() {
+        List<Path> files = services.dialogs().chooseAnnotationFiles(lastDirectory());
+        if (!files.isEmpty()) {
+            importAnnotationFiles(files);
+        }
+    }
+
+    public void importAnnotationFiles(List<Path> files) {
+        Project snapshot = project();
+        SourceDocument target = currentDocument().orElse(null);
+        java.time.Instant now = services.clock().instant();
+        org.counterpoint.export.SourceAccess access = sourceAccess();
         busy.set(true);
         services.tasks().run("Importing annotations", progress -> {
             List<org.counterpoint.export.AnnotationFiles.Outcome> outcomes = new ArrayList<>();

@@ -13,7 +13,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.counterpoint.io.ProjectReader;
 import org.counterpoint.io.SettingsStore;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.Highlight;

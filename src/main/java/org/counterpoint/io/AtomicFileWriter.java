@@ -97,9 +97,11 @@ public final class AtomicFileWriter {
             return;
         }
         try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the new file keeps the system's defaults
+            if (Files.getFileStore(from).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (IOException e) {
+            // permissions that cannot be read or set: the new file keeps the system's defaults
         }
     }
 
@@ -116,7 +118,7 @@ public final class AtomicFileWriter {
     private static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             // Windows cannot open directories this way; its rename is already durable enough
         }
     }

@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.counterpoint.model.DocumentKind;
 
 /** Imports plain text: UTF-8 (or UTF-16 with a byte order mark), with line ends made uniform. */
 public final class TextImporter {
@@ -15,8 +14,6 @@ public final class TextImporter {
     /** The decoded, normalised text and a title for it. */
     public record Result(String text, String title) {
     }
-
-    public static final DocumentKind KIND = DocumentKind.TEXT;
 
     public Result read(Path file, byte[] bytes) throws ImportException {
         String name = file.getFileName().toString();

@@ -51,8 +51,4 @@ public record Settings(String annotator, List<String> recentFiles, String lastDi
     public Settings withSampleShown() {
         return new Settings(annotator, recentFiles, lastDirectory, true);
     }
-
-    public Settings withAnnotator(String name) {
-        return new Settings(name, recentFiles, lastDirectory, sampleShown);
-    }
 }

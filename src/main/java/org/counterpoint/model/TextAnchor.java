@@ -33,8 +33,4 @@ public record TextAnchor(int start, int end, String exact, String prefix, String
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
-
-    public boolean overlaps(int from, int to) {
-        return start < to && from < end;
-    }
 }

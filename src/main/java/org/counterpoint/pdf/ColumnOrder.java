@@ -25,13 +25,6 @@ final class ColumnOrder {
     }
 
     /**
-     * @return the glyph indices in reading order; the identity order when the page is not in two columns
-     */
-    static int[] order(List<Glyph> glyphs) {
-        return blocks(glyphs).stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
      * The page split into blocks to be read one after another: spanning lines, then the left column,
      * then the right column, and so on down the page. A single block holding every glyph when the
      * page is not in two columns.

@@ -227,19 +227,9 @@ public final class PageView extends BorderPane {
         return areaMode.selectedProperty();
     }
 
-    /** True when the shown document is a PDF that this view can show. */
-    public boolean showsPdf() {
-        return document != null && document.kind() == DocumentKind.PDF;
-    }
-
     /** The list of pages, for tests. */
     public ListView<Integer> pageList() {
         return pages;
-    }
-
-    /** The scale in pixels per point, for tests. */
-    public float scale() {
-        return scale.get();
     }
 
     /** Where a point of user space on a page is on the screen, for tests that drag across page text. */

@@ -64,7 +64,11 @@ class PageViewUITest {
         GlyphLayout l = window.pageView().glyphLayout();
         double x = left ? l.x0(index) + 0.5 : l.x1(index) - 0.5;
         double y = (l.y0(index) + l.y1(index)) / 2;
-        return WaitForAsyncUtils.asyncFx(() -> window.pageView().screenPoint(l.page(index), x, y).orElseThrow()).get();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            // lay out now, so a scroll or refresh still waiting for the next pulse cannot move the page after we measure it
+            window.pageView().pageList().layout();
+            return window.pageView().screenPoint(l.page(index), x, y).orElseThrow();
+        }).get();
     }
 
     @Test
@@ -130,6 +134,42 @@ class PageViewUITest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().highlightIdProperty().get()).isEqualTo(id);
         assertThat(window.reader().textArea().getCaretPosition()).isEqualTo(start);
+    }
+
+    @Test
+    void aClickOnAMarkCountsEvenIfThePageIsRedrawnDuringIt(FxRobot robot) throws Exception {
+        SourceDocument doc = importPdf(robot);
+        int start = doc.text().indexOf("the claim");
+        robot.interact(() -> window.viewModel().mark(Role.CLAIM, start, start + "the claim".length()));
+        String id = window.viewModel().project().highlights().get(0).id();
+        robot.interact(() -> window.viewModel().highlightIdProperty().set(null));
+        robot.moveTo(edge(robot, start + 2, true)).press(MouseButton.PRIMARY);
+        // the highlight list changes between press and release, as when another view edits the project
+        robot.interact(() -> {
+            window.pageView().pageList().refresh();
+            window.pageView().pageList().layout();
+        });
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().highlightIdProperty().get()).isEqualTo(id);
+    }
+
+    @Test
+    void aDragContinuesWhenThePageIsRedrawnDuringIt(FxRobot robot) throws Exception {
+        SourceDocument doc = importPdf(robot);
+        String quote = "denies the claim";
+        int start = doc.text().indexOf(quote);
+        Point2D from = edge(robot, start, true);
+        Point2D to = edge(robot, start + quote.length() - 1, false);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(new Point2D((from.getX() + to.getX()) / 2, from.getY()));
+        robot.interact(() -> {
+            window.pageView().pageList().refresh();
+            window.pageView().pageList().layout();
+        });
+        robot.moveTo(to).release(MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().project().highlights()).singleElement().extracting(Highlight::quote).isEqualTo(quote);
     }
 
     @Test

@@ -2,10 +2,13 @@ package org.counterpoint.ui.page;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -13,6 +16,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -110,6 +114,12 @@ public final class PageView extends BorderPane {
     private double[] areaDraft;
     private int areaPage;
     private long openGeneration;
+    // weak, because the list view drops cells when it recreates them
+    // one gesture at a time, kept here rather than in a cell because the list may replace cells during it
+    private int gesturePage;
+    private double[] dragStart;
+    private int dragAnchor = -1;
+    private final Set<PageCell> liveCells = Collections.newSetFromMap(new WeakHashMap<>());
 
     public PageView(MainViewModel vm) {
         this.vm = vm;
@@ -147,7 +157,11 @@ public final class PageView extends BorderPane {
         toolbar.getStyleClass().add("page-toolbar");
         setTop(toolbar);
 
-        pages.setCellFactory(l -> new PageCell());
+        pages.setCellFactory(l -> {
+            PageCell cell = new PageCell();
+            liveCells.add(cell);
+            return cell;
+        });
         pages.getStyleClass().add("pages");
         pages.setFocusTraversable(true);
         pages.setAccessibleText("Pages");
@@ -189,7 +203,8 @@ public final class PageView extends BorderPane {
                 open(d);
             }
         });
-        vm.highlightIdProperty().addListener((o, a, b) -> pages.refresh());
+        // restyle the marks in place: replacing them between a press and its release would lose the click
+        vm.highlightIdProperty().addListener((o, a, b) -> liveCells.forEach(PageCell::restyleSelected));
         vm.revealProperty().addListener((o, a, r) -> {
             if (r != null) {
                 reveal(r.highlightId());
@@ -573,8 +588,6 @@ public final class PageView extends BorderPane {
         private final Pane page = new Pane(image, marks, selectionLayer);
         private final StackPane holder = new StackPane(page);
         private PageRenderer.Request pending;
-        private int dragAnchor = -1;
-        private double[] dragStart;
 
         PageCell() {
             page.getStyleClass().add("page");
@@ -583,8 +596,9 @@ public final class PageView extends BorderPane {
             setGraphic(null);
             setText(null);
             page.setOnMousePressed(this::pressed);
-            page.setOnMouseDragged(this::dragged);
-            page.setOnMouseReleased(this::released);
+            // on the cell, not the page: if the list replaces the page mid-gesture, the rest of the gesture still comes here
+            setOnMouseDragged(PageView.this::dragged);
+            setOnMouseReleased(PageView.this::released);
             page.setCursor(Cursor.TEXT);
         }
 
@@ -637,18 +651,27 @@ public final class PageView extends BorderPane {
                         javafx.scene.paint.Color c = RoleStyle.color(m.role(), m.color());
                         rect.setFill(c.deriveColor(0, 1, 1, 0.32));
                     }
+                    rect.setUserData(m.highlightId());
                     if (m.highlightId().equals(selected)) {
                         rect.getStyleClass().add("selected");
                     }
-                    rect.setOnMouseClicked(e -> {
-                        if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                            vm.revealHighlight(m.highlightId(), false);
-                            e.consume();
-                        }
-                    });
                     Tooltip.install(rect, new Tooltip(m.role().label() + vm.project().highlight(m.highlightId())
                             .map(h -> h.provenance().speaker().isBlank() ? "" : " — " + h.provenance().speaker()).orElse("")));
                     marks.getChildren().add(rect);
+                }
+            }
+        }
+
+        void restyleSelected() {
+            String selected = vm.highlightIdProperty().get();
+            for (javafx.scene.Node n : marks.getChildren()) {
+                boolean on = n.getUserData() != null && n.getUserData().equals(selected);
+                if (on != n.getStyleClass().contains("selected")) {
+                    if (on) {
+                        n.getStyleClass().add("selected");
+                    } else {
+                        n.getStyleClass().remove("selected");
+                    }
                 }
             }
         }
@@ -675,9 +698,6 @@ public final class PageView extends BorderPane {
             }
         }
 
-        private boolean drawsAreas(int number) {
-            return areaMode.isSelected() || layout == null || !hasGlyphs(number);
-        }
 
         private void pressed(MouseEvent e) {
             if (e.getButton() != MouseButton.PRIMARY || getItem() == null) {
@@ -685,59 +705,98 @@ public final class PageView extends BorderPane {
             }
             pages.requestFocus();
             int number = getItem();
-            PageGeometry g = geometry.get(number - 1);
-            double[] user = g.toUser(e.getX(), e.getY(), scale.get());
+            gesturePage = number;
+            double[] user = userPoint(e, number);
             dragStart = user;
-            if (drawsAreas(number)) {
-                dragAnchor = -1;
-                return;
-            }
-            dragAnchor = glyphAt(number, user[0], user[1], false);
+            dragAnchor = drawsAreas(number) ? -1 : glyphAt(number, user[0], user[1], false);
         }
+    }
 
-        private void dragged(MouseEvent e) {
-            if (getItem() == null || dragStart == null) {
-                return;
-            }
-            int number = getItem();
-            PageGeometry g = geometry.get(number - 1);
-            double[] user = g.toUser(Math.max(0, Math.min(page.getWidth(), e.getX())), Math.max(0, Math.min(page.getHeight(), e.getY())), scale.get());
-            if (drawsAreas(number)) {
-                areaDraft = new double[] {Math.min(dragStart[0], user[0]), Math.min(dragStart[1], user[1]),
-                        Math.max(dragStart[0], user[0]), Math.max(dragStart[1], user[1])};
-                areaPage = number;
-                selection = null;
-            } else {
-                if (dragAnchor < 0) {
-                    dragAnchor = glyphAt(number, dragStart[0], dragStart[1], true);
-                }
-                int focus = glyphAt(number, user[0], user[1], true);
-                if (dragAnchor >= 0 && focus >= 0) {
-                    selection = new int[] {Math.min(dragAnchor, focus), Math.max(dragAnchor, focus) + 1};
-                    selectionPage = number;
-                    areaDraft = null;
+    /** The highlight drawn under a point in user space, the smallest first where marks overlap. */
+    private Optional<String> markAt(int number, double x, double y) {
+        String best = null;
+        double bestArea = Double.MAX_VALUE;
+        for (Mark m : marksByPage.getOrDefault(number, List.of())) {
+            for (float[] r : m.rects()) {
+                double area = (r[2] - r[0]) * (r[3] - r[1]);
+                if (x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3] && area < bestArea) {
+                    best = m.highlightId();
+                    bestArea = area;
                 }
             }
-            drawSelection(number, g, scale.get());
         }
+        return Optional.ofNullable(best);
+    }
 
-        private void released(MouseEvent e) {
-            if (getItem() == null || dragStart == null || document == null) {
-                return;
+    private boolean drawsAreas(int number) {
+        return areaMode.isSelected() || layout == null || !hasGlyphs(number);
+    }
+
+    /** The cell now showing a page: the list may have replaced the one a gesture began in. */
+    private Optional<PageCell> cellShowing(int number) {
+        return liveCells.stream().filter(c -> Integer.valueOf(number).equals(c.getItem()) && c.getGraphic() != null && c.getScene() != null)
+                .findFirst();
+    }
+
+    /** Where the mouse is in a page's user space, measured on the page as it is now drawn and kept within it. */
+    private double[] userPoint(MouseEvent e, int number) {
+        Pane pane = cellShowing(number).map(c -> c.page)
+                .orElseGet(() -> e.getSource() instanceof PageCell c ? c.page : (Pane) e.getSource());
+        Point2D local = pane.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double x = Math.max(0, Math.min(pane.getWidth(), local.getX()));
+        double y = Math.max(0, Math.min(pane.getHeight(), local.getY()));
+        return geometry.get(number - 1).toUser(x, y, scale.get());
+    }
+
+    private void redrawSelection(int number) {
+        cellShowing(number).ifPresent(c -> c.drawSelection(number, geometry.get(number - 1), scale.get()));
+    }
+
+    private void dragged(MouseEvent e) {
+        if (dragStart == null || gesturePage < 1 || gesturePage > geometry.size()) {
+            return;
+        }
+        int number = gesturePage;
+        double[] user = userPoint(e, number);
+        if (drawsAreas(number)) {
+            areaDraft = new double[] {Math.min(dragStart[0], user[0]), Math.min(dragStart[1], user[1]),
+                    Math.max(dragStart[0], user[0]), Math.max(dragStart[1], user[1])};
+            areaPage = number;
+            selection = null;
+        } else {
+            if (dragAnchor < 0) {
+                dragAnchor = glyphAt(number, dragStart[0], dragStart[1], true);
             }
-            int number = getItem();
-            dragStart = null;
-            if (areaDraft != null && areaPage == number && areaDraft[2] - areaDraft[0] > 2 && areaDraft[3] - areaDraft[1] > 2) {
-                vm.pendingSelectionProperty().set(new MainViewModel.AreaSelection(document.id(),
-                        new PageArea(number, areaDraft[0], areaDraft[1], areaDraft[2] - areaDraft[0], areaDraft[3] - areaDraft[1])));
-                vm.statusProperty().set("Area selected on page " + number + ". Press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
-            } else if (selection != null && selectionPage == number && !e.isStillSincePress()) {
-                vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(document.id(), selection[0], selection[1], "page"));
-            } else if (e.isStillSincePress()) {
-                selection = null;
+            int focus = glyphAt(number, user[0], user[1], true);
+            if (dragAnchor >= 0 && focus >= 0) {
+                selection = new int[] {Math.min(dragAnchor, focus), Math.max(dragAnchor, focus) + 1};
+                selectionPage = number;
                 areaDraft = null;
-                drawSelection(number, geometry.get(number - 1), scale.get());
             }
+        }
+        redrawSelection(number);
+    }
+
+    private void released(MouseEvent e) {
+        if (dragStart == null || document == null || gesturePage < 1 || gesturePage > geometry.size()) {
+            dragStart = null;
+            return;
+        }
+        int number = gesturePage;
+        dragStart = null;
+        if (areaDraft != null && areaPage == number && areaDraft[2] - areaDraft[0] > 2 && areaDraft[3] - areaDraft[1] > 2) {
+            vm.pendingSelectionProperty().set(new MainViewModel.AreaSelection(document.id(),
+                    new PageArea(number, areaDraft[0], areaDraft[1], areaDraft[2] - areaDraft[0], areaDraft[3] - areaDraft[1])));
+            vm.statusProperty().set("Area selected on page " + number + ". Press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
+        } else if (selection != null && selectionPage == number && !e.isStillSincePress()) {
+            vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(document.id(), selection[0], selection[1], "page"));
+        } else if (e.isStillSincePress()) {
+            selection = null;
+            areaDraft = null;
+            redrawSelection(number);
+            // a click on a mark selects its highlight; found by position, so it counts even if the marks were redrawn meanwhile
+            double[] user = userPoint(e, number);
+            markAt(number, user[0], user[1]).ifPresent(id -> vm.revealHighlight(id, false));
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -170,6 +171,52 @@ class PageViewUITest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().project().highlights()).singleElement().extracting(Highlight::quote).isEqualTo(quote);
+    }
+
+    @Test
+    void pagesOnScreenAreDrawnAndAFastScrollDrawsWhereItStops(FxRobot robot) throws Exception {
+        List<List<String>> book = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            book.add(List.of("Page " + i + " of the statement."));
+        }
+        Path pdf = dir.resolve("book.pdf");
+        Files.write(pdf, TestPdfs.pages(book));
+        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pageDrawn(1));
+
+        // a page a frame, as a flick of the scroll bar does
+        CountDownLatch done = new CountDownLatch(1);
+        robot.interact(() -> {
+            javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) window.pageView().pageList()
+                    .lookup(".virtual-flow");
+            double step = flow.getFirstVisibleCell().getHeight();
+            new javafx.animation.AnimationTimer() {
+                int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (frames++ == 30) {
+                        stop();
+                        done.countDown();
+                    } else {
+                        flow.scrollPixels(step);
+                    }
+                }
+            }.start();
+        });
+        assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
+        int stoppedAt = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.skin.VirtualFlow<?>) window.pageView().pageList()
+                .lookup(".virtual-flow")).getFirstVisibleCell().getIndex() + 1).get();
+        assertThat(stoppedAt).isGreaterThan(20);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pageDrawn(stoppedAt));
+    }
+
+    /** Whether a page is on screen with its image. */
+    private boolean pageDrawn(int number) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.pageView().pageList().lookupAll(".page").stream()
+                .anyMatch(n -> n.getScene() != null && n.isVisible() && Integer.valueOf(number).equals(n.getUserData())
+                        && ((javafx.scene.layout.Pane) n).getChildren().get(0) instanceof javafx.scene.image.ImageView iv
+                        && iv.getImage() != null)).get();
     }
 
     @Test

@@ -88,9 +88,8 @@ final class PageRenderer implements AutoCloseable {
             job = new Job(key, scale);
             queued.put(key, job);
             jobs.offerLast(job);
-        } else {
-            // asked again: move it to the front of the line
-            jobs.remove(job);
+        } else if (jobs.remove(job)) {
+            // asked again: move it to the front of the line (unless it is being rendered now)
             jobs.offerLast(job);
         }
         Job mine = job;
@@ -121,7 +120,14 @@ final class PageRenderer implements AutoCloseable {
             }
             Job job = (Job) next;
             if (job.wanted <= 0 || closed) {
-                Platform.runLater(() -> queued.remove(job.key, job));
+                // decided on the FX thread, where requests are made: it may have been asked for again meanwhile
+                Platform.runLater(() -> {
+                    if (job.wanted > 0 && !closed) {
+                        jobs.offerLast(job);
+                    } else {
+                        queued.remove(job.key, job);
+                    }
+                });
                 continue;
             }
             try {

@@ -120,6 +120,7 @@ public final class PageView extends BorderPane {
     private double[] dragStart;
     private int dragAnchor = -1;
     private final Set<PageCell> liveCells = Collections.newSetFromMap(new WeakHashMap<>());
+    private final Set<ThumbnailCell> liveThumbnails = Collections.newSetFromMap(new WeakHashMap<>());
 
     public PageView(MainViewModel vm) {
         this.vm = vm;
@@ -157,6 +158,15 @@ public final class PageView extends BorderPane {
         toolbar.getStyleClass().add("page-toolbar");
         setTop(toolbar);
 
+        Runnable afterLayout = this::requestShownPages;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         pages.setCellFactory(l -> {
             PageCell cell = new PageCell();
             liveCells.add(cell);
@@ -169,7 +179,11 @@ public final class PageView extends BorderPane {
         pages.widthProperty().addListener((o, a, b) -> updateScale());
         pages.heightProperty().addListener((o, a, b) -> updateScale());
 
-        thumbnails.setCellFactory(l -> new ThumbnailCell());
+        thumbnails.setCellFactory(l -> {
+            ThumbnailCell cell = new ThumbnailCell();
+            liveThumbnails.add(cell);
+            return cell;
+        });
         thumbnails.setPrefWidth(130);
         thumbnails.getStyleClass().add("thumbnails");
         thumbnails.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -453,6 +467,7 @@ public final class PageView extends BorderPane {
                     if (!pageField.isFocused()) {
                         pageField.setText(Integer.toString(currentPage()));
                     }
+                    noteScroll();
                 });
             }
         });
@@ -624,13 +639,8 @@ public final class PageView extends BorderPane {
             image.setFitWidth(w);
             image.setFitHeight(h);
             image.setImage(renderer == null ? null : renderer.cached(number, s));
-            if (image.getImage() == null && renderer != null) {
-                pending = renderer.request(number, s, img -> {
-                    if (getItem() != null && getItem().equals(number) && scale.get() == s) {
-                        image.setImage(img);
-                    }
-                });
-            }
+            // rendering is asked for after layout, and only by cells on screen: the list also updates
+            // hidden cells (one to measure rows, others held in reserve) that must not queue renders
             boolean noText = layout != null && !hasGlyphs(number);
             page.setCursor(areaMode.isSelected() || noText ? Cursor.CROSSHAIR : Cursor.TEXT);
             page.setAccessibleText("Page " + number + (noText ? ", no text layer" : ""));
@@ -660,6 +670,29 @@ public final class PageView extends BorderPane {
                     marks.getChildren().add(rect);
                 }
             }
+        }
+
+        /** Asks for this page's image if it is on screen and not drawn yet; withdraws the request once it is off screen. */
+        void requestImageIfShown() {
+            Integer number = getItem();
+            boolean shown = number != null && getGraphic() != null && treeVisible(this) && renderer != null;
+            if (!shown) {
+                if (pending != null) {
+                    pending.withdraw();
+                    pending = null;
+                }
+                return;
+            }
+            float s = scale.get();
+            if (image.getImage() != null || pending != null) {
+                return;
+            }
+            pending = renderer.request(number, s, img -> {
+                pending = null;
+                if (number.equals(getItem()) && scale.get() == s) {
+                    image.setImage(img);
+                }
+            });
         }
 
         void restyleSelected() {
@@ -709,6 +742,53 @@ public final class PageView extends BorderPane {
             double[] user = userPoint(e, number);
             dragStart = user;
             dragAnchor = drawsAreas(number) ? -1 : glyphAt(number, user[0], user[1], false);
+        }
+    }
+
+    private static boolean treeVisible(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    /** How long the view must rest after a quick run of scrolling before the pages in it are rendered. */
+    private static final long SCROLL_REST_NANOS = 90_000_000L;
+    private long lastScroll;
+    private long scrollBefore;
+    private final javafx.animation.PauseTransition scrollRest = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
+
+    private void noteScroll() {
+        scrollBefore = lastScroll;
+        lastScroll = System.nanoTime();
+        scrollRest.setOnFinished(e -> requestShownPages());
+        scrollRest.playFromStart();
+    }
+
+    /**
+     * True while pages fly past: two moves in quick succession and no rest since. Pages that are on
+     * screen for a frame or two are not rendered then, which keeps a fast scroll smooth; a single jump
+     * (a page number, a highlight) still renders at once.
+     */
+    private boolean scrollingFast() {
+        long now = System.nanoTime();
+        return now - lastScroll < SCROLL_REST_NANOS && lastScroll - scrollBefore < SCROLL_REST_NANOS;
+    }
+
+    /** After each layout, the cells on screen ask for their pages; cheap, as there are only as many cells as fit. */
+    private void requestShownPages() {
+        if (renderer != null) {
+            if (scrollingFast()) {
+                // withdraw what has scrolled away, ask for nothing new until the view rests
+                liveCells.stream().filter(c -> !treeVisible(c)).forEach(PageCell::requestImageIfShown);
+                return;
+            }
+            // the renderer serves the newest request first, so the top page is asked for last
+            liveCells.stream().sorted(java.util.Comparator.comparingInt(PageCell::getIndex).reversed()).forEach(PageCell::requestImageIfShown);
+            liveThumbnails.stream().sorted(java.util.Comparator.comparingInt(ThumbnailCell::getIndex).reversed())
+                    .forEach(ThumbnailCell::requestImageIfShown);
         }
     }
 
@@ -827,15 +907,27 @@ public final class PageView extends BorderPane {
             image.setFitWidth(g.displayWidth() * THUMB_SCALE);
             image.setFitHeight(g.displayHeight() * THUMB_SCALE);
             image.setImage(renderer.cached(number, THUMB_SCALE));
-            if (image.getImage() == null) {
+            label.setText(Integer.toString(number));
+            setGraphic(box);
+        }
+
+        void requestImageIfShown() {
+            Integer number = getItem();
+            if (number == null || getGraphic() == null || !treeVisible(this) || renderer == null) {
+                if (pending != null) {
+                    pending.withdraw();
+                    pending = null;
+                }
+                return;
+            }
+            if (image.getImage() == null && pending == null) {
                 pending = renderer.request(number, THUMB_SCALE, img -> {
-                    if (getItem() != null && getItem().equals(number)) {
+                    pending = null;
+                    if (number.equals(getItem())) {
                         image.setImage(img);
                     }
                 });
             }
-            label.setText(Integer.toString(number));
-            setGraphic(box);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.counterpoint.model.GlyphLayout;
@@ -46,7 +47,12 @@ public final class GlyphCache {
     public void put(String sha256, GlyphLayout layout) throws IOException {
         Files.createDirectories(dir);
         AtomicFileWriter.write(fileFor(sha256), out -> {
-            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
+                {
+                    // boxes are floats, which squeeze little at any level; the fastest level is about as small
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            };
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
             data.write(MAGIC);
             data.writeUTF(sha256);

@@ -67,7 +67,7 @@ public final class MarkdownExporter {
         if (d != null) {
             sb.append("<br>*").append(inline(d.title().isBlank() ? d.origin().fileName() : d.title()));
             if (d.pageCount() > 1) {
-                sb.append(", p. ").append(h.isArea() ? h.area().pageNumber() : d.pageNumberAt(h.anchor().start()));
+                sb.append(", ").append(d.pageCitation(h));
             }
             sb.append("*");
             if (!d.metadata().url().isBlank()) {

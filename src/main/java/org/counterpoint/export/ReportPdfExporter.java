@@ -351,7 +351,7 @@ public final class ReportPdfExporter {
         if (source != null) {
             where = source.title().isBlank() ? source.origin().fileName() : source.title();
             if (source.pageCount() > 1) {
-                where += ", page " + (h.isArea() ? h.area().pageNumber() : source.pageNumberAt(h.anchor().start()));
+                where += ", " + source.pageCitation(h);
             }
         }
         details.add(String.join(" · ", List.of(when, where).stream().filter(s -> !s.isBlank()).toList()));

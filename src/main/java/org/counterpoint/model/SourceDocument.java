@@ -55,6 +55,19 @@ public record SourceDocument(
         return lo + 1;
     }
 
+    /** The page or pages a text range {@code [start, end)} is on, for citing: "4", or "4–5" when it runs over a page break. */
+    public String pagesOf(int start, int end) {
+        int first = pageNumberAt(start);
+        int last = pageNumberAt(Math.max(start, end - 1));
+        return last > first ? first + "\u2013" + last : Integer.toString(first);
+    }
+
+    /** Where a highlight is in this document, as a citation: "p. 4", or "pp. 4–5" for a quote that runs over a page break. */
+    public String pageCitation(Highlight h) {
+        String pages = h.isArea() ? Integer.toString(h.area().pageNumber()) : pagesOf(h.anchor().start(), h.anchor().end());
+        return (pages.contains("\u2013") ? "pp. " : "p. ") + pages;
+    }
+
     /** The text range {@code [start, end)} of a 1-based page. */
     public int[] pageRange(int pageNumber) {
         int start = pageStarts.get(pageNumber - 1);

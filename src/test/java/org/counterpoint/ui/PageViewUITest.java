@@ -220,6 +220,41 @@ class PageViewUITest {
     }
 
     @Test
+    void aSelectionCanRunOnToTheNextPage(FxRobot robot) throws Exception {
+        List<String> first = new java.util.ArrayList<>();
+        for (int i = 1; i < 40; i++) {
+            first.add("Line " + i + " of the first page.");
+        }
+        first.add("The ban stands for every sensitive site.");
+        Path pdf = dir.resolve("two-pages.pdf");
+        Files.write(pdf, TestPdfs.pages(List.of(first, List.of("Page two begins here."))));
+        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.pageView().glyphLayout() != null);
+        SourceDocument doc = window.viewModel().currentDocument().orElseThrow();
+        int start = doc.text().indexOf("sensitive site.");
+        int end = doc.text().indexOf("two begins") + "two begins".length();
+
+        // bring the foot of page 1 and the head of page 2 into view together
+        GlyphLayout l = window.pageView().glyphLayout();
+        robot.interact(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) window.pageView().pageList().lookup(".virtual-flow");
+            javafx.geometry.Point2D foot = window.pageView().screenPoint(1, l.x0(start), l.y0(start)).orElseThrow();
+            javafx.geometry.Bounds list = window.pageView().pageList().localToScreen(window.pageView().pageList().getBoundsInLocal());
+            flow.scrollPixels(foot.getY() - list.getMinY() - list.getHeight() / 3);
+        });
+        Point2D from = edge(robot, start, true);
+        Point2D to = edge(robot, end - 1, false);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(new Point2D(from.getX(), (from.getY() + to.getY()) / 2)).moveTo(to)
+                .release(MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Highlight h = window.viewModel().project().highlights().get(0);
+        assertThat(h.anchor().start()).isEqualTo(start);
+        assertThat(h.anchor().end()).isEqualTo(end);
+        assertThat(h.quote()).startsWith("sensitive site.").endsWith("Page two begins");
+    }
+
+    @Test
     void anAreaCanBeDrawnOnAPage(FxRobot robot) throws Exception {
         importPdf(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -372,8 +372,7 @@ public final class BoardView extends BorderPane {
         if (doc != null) {
             String source = doc.title().isBlank() ? doc.origin().fileName() : doc.title();
             if (doc.pageCount() > 1) {
-                int page = h.isArea() ? h.area().pageNumber() : doc.pageNumberAt(h.anchor().start());
-                source += ", p. " + page;
+                source += ", " + doc.pageCitation(h);
             }
             parts.add(Text.abbreviate(source, 90));
         }

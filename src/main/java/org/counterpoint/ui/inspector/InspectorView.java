@@ -240,7 +240,7 @@ public final class InspectorView extends VBox {
         p.document(h.documentId()).ifPresent(d -> {
             String where = d.title().isBlank() ? d.origin().fileName() : d.title();
             if (d.pageCount() > 1) {
-                where += ", page " + (h.isArea() ? h.area().pageNumber() : d.pageNumberAt(h.anchor().start()));
+                where += ", " + d.pageCitation(h);
             }
             facts.getChildren().add(fact("In " + where));
         });

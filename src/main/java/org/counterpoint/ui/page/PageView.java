@@ -110,7 +110,6 @@ public final class PageView extends BorderPane {
     private GlyphLayout layout;
     private Map<Integer, List<Mark>> marksByPage = Map.of();
     private int[] selection;
-    private int selectionPage;
     private double[] areaDraft;
     private int areaPage;
     private long openGeneration;
@@ -711,7 +710,7 @@ public final class PageView extends BorderPane {
 
         private void drawSelection(int number, PageGeometry g, float s) {
             selectionLayer.getChildren().clear();
-            if (selection != null && selectionPage == number && layout != null) {
+            if (selection != null && layout != null) {
                 for (GlyphLayout.Box b : layout.boxes(selection[0], selection[1])) {
                     if (b.pageNumber() == number) {
                         double[] v = g.rectToView(b.x0(), b.y0(), b.x1(), b.y1(), s);
@@ -739,6 +738,9 @@ public final class PageView extends BorderPane {
             pages.requestFocus();
             int number = getItem();
             gesturePage = number;
+            // a new gesture starts a new selection
+            selection = null;
+            areaDraft = null;
             double[] user = userPoint(e, number);
             dragStart = user;
             dragAnchor = drawsAreas(number) ? -1 : glyphAt(number, user[0], user[1], false);
@@ -828,8 +830,9 @@ public final class PageView extends BorderPane {
         return geometry.get(number - 1).toUser(x, y, scale.get());
     }
 
-    private void redrawSelection(int number) {
-        cellShowing(number).ifPresent(c -> c.drawSelection(number, geometry.get(number - 1), scale.get()));
+    private void redrawSelectionOnScreen() {
+        liveCells.stream().filter(c -> c.getItem() != null && c.getItem() <= geometry.size() && c.getGraphic() != null)
+                .forEach(c -> c.drawSelection(c.getItem(), geometry.get(c.getItem() - 1), scale.get()));
     }
 
     private void dragged(MouseEvent e) {
@@ -847,14 +850,51 @@ public final class PageView extends BorderPane {
             if (dragAnchor < 0) {
                 dragAnchor = glyphAt(number, dragStart[0], dragStart[1], true);
             }
-            int focus = glyphAt(number, user[0], user[1], true);
+            // a selection may run on to the next pages, in reading order, as in the text
+            int focusPage = textPageUnder(e.getSceneX(), e.getSceneY()).orElse(number);
+            double[] at = focusPage == number ? user : userPoint(e, focusPage);
+            int focus = glyphAt(focusPage, at[0], at[1], true);
             if (dragAnchor >= 0 && focus >= 0) {
                 selection = new int[] {Math.min(dragAnchor, focus), Math.max(dragAnchor, focus) + 1};
-                selectionPage = number;
                 areaDraft = null;
             }
+            scrollNearEdge(e);
         }
-        redrawSelection(number);
+        redrawSelectionOnScreen();
+    }
+
+    /** The text page under a point of the scene, or the nearest one above or below it when the point is between pages. */
+    private Optional<Integer> textPageUnder(double sceneX, double sceneY) {
+        Integer best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (PageCell c : liveCells) {
+            Integer n = c.getItem();
+            if (n == null || n > geometry.size() || c.getGraphic() == null || !treeVisible(c) || drawsAreas(n)) {
+                continue;
+            }
+            javafx.geometry.Bounds b = c.page.localToScene(c.page.getBoundsInLocal());
+            double d = sceneY < b.getMinY() ? b.getMinY() - sceneY : sceneY > b.getMaxY() ? sceneY - b.getMaxY() : 0;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = n;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** While selecting, holding the mouse near the top or bottom edge scrolls the pages, so a selection can reach the next page. */
+    private void scrollNearEdge(MouseEvent e) {
+        VirtualFlow<?> flow = flow();
+        if (flow == null) {
+            return;
+        }
+        Point2D p = pages.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double edge = 24;
+        if (p.getY() < edge) {
+            flow.scrollPixels(-Math.min(40, edge - p.getY()));
+        } else if (p.getY() > pages.getHeight() - edge) {
+            flow.scrollPixels(Math.min(40, p.getY() - (pages.getHeight() - edge)));
+        }
     }
 
     private void released(MouseEvent e) {
@@ -868,12 +908,12 @@ public final class PageView extends BorderPane {
             vm.pendingSelectionProperty().set(new MainViewModel.AreaSelection(document.id(),
                     new PageArea(number, areaDraft[0], areaDraft[1], areaDraft[2] - areaDraft[0], areaDraft[3] - areaDraft[1])));
             vm.statusProperty().set("Area selected on page " + number + ". Press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
-        } else if (selection != null && selectionPage == number && !e.isStillSincePress()) {
+        } else if (selection != null && !e.isStillSincePress()) {
             vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(document.id(), selection[0], selection[1], "page"));
         } else if (e.isStillSincePress()) {
             selection = null;
             areaDraft = null;
-            redrawSelection(number);
+            redrawSelectionOnScreen();
             // a click on a mark selects its highlight; found by position, so it counts even if the marks were redrawn meanwhile
             double[] user = userPoint(e, number);
             markAt(number, user[0], user[1]).ifPresent(id -> vm.revealHighlight(id, false));

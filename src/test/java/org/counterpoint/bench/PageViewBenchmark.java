@@ -88,6 +88,7 @@ class PageViewBenchmark {
 
         Scroll fast = scroll(robot, 100, 1);
         Scroll steady = scroll(robot, 100, 6);
+        List<Long> readerGaps = scrollReader(robot, 200);
         System.out.printf("%nOpen to first page on screen, ms by run: %s (first run includes opening the file cold)%n",
                 firstPage.stream().map(n -> TimeUnit.NANOSECONDS.toMillis(n)).toList());
         System.out.printf("Of which the FX thread was busy switching the document (text, highlights, page list), ms: %s%n",
@@ -96,6 +97,11 @@ class PageViewBenchmark {
                 longestGapWhileOpening.stream().map(n -> TimeUnit.NANOSECONDS.toMillis(n)).toList());
         System.out.println("Scrolling 100 pages, a page every frame:    " + fast);
         System.out.println("Scrolling 100 pages, a page every 6 frames: " + steady);
+        List<Long> sortedReader = new ArrayList<>(readerGaps);
+        Collections.sort(sortedReader);
+        System.out.printf("Scrolling the reader's text a screenful every frame for %d frames: longest gap %.1f ms, 95th percentile %.1f ms, median %.1f ms%n",
+                readerGaps.size(), sortedReader.get(sortedReader.size() - 1) / 1e6, sortedReader.get(sortedReader.size() * 95 / 100) / 1e6,
+                sortedReader.get(sortedReader.size() / 2) / 1e6);
         System.out.printf("Heap in use after scrolling: %d MB of %d MB%n%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
@@ -168,6 +174,35 @@ class PageViewBenchmark {
         done.await(120, TimeUnit.SECONDS);
         int to = WaitForAsyncUtils.asyncFx(() -> flow().getFirstVisibleCell().getIndex() + 1).get();
         return new Scroll(from, to, List.copyOf(gaps), drawn[0]);
+    }
+
+    /** Scrolls the reader a screenful of text every frame, timing the gaps between pulses. */
+    private List<Long> scrollReader(FxRobot robot, int frameCount) throws Exception {
+        List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        robot.interact(() -> {
+            var area = window.reader().textArea();
+            new AnimationTimer() {
+                private long last;
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0) {
+                        gaps.add(now - last);
+                    }
+                    last = now;
+                    if (frames++ >= frameCount) {
+                        stop();
+                        done.countDown();
+                        return;
+                    }
+                    area.scrollYBy(area.getHeight());
+                }
+            }.start();
+        });
+        done.await(120, TimeUnit.SECONDS);
+        return List.copyOf(gaps);
     }
 
     private VirtualFlow<?> flow() {

@@ -269,7 +269,14 @@ public final class ReaderView extends BorderPane {
 
     private Node pageMarker(int paragraph) {
         Integer page = pageAtParagraph.get(paragraph);
-        Label label = new Label(page == null ? "" : "p. " + page);
+        if (page == null) {
+            // most lines start no page: a bare spacer keeps the gutter's width at a fraction of a label's cost
+            Region spacer = new Region();
+            spacer.setMinWidth(Region.USE_PREF_SIZE);
+            spacer.setPrefWidth(pageAtParagraph.isEmpty() ? 0 : 44);
+            return spacer;
+        }
+        Label label = new Label("p. " + page);
         label.getStyleClass().add("page-marker");
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPrefWidth(pageAtParagraph.isEmpty() ? 0 : 44);

@@ -58,6 +58,9 @@ public final class ReaderView extends BorderPane {
         getStyleClass().add("reader");
         area.getStyleClass().add("reader-area");
         area.setEditable(false);
+        // the text is never edited here, and undo belongs to the project: an undo manager would only
+        // keep every loaded text and restyle alive, and compare whole texts on each change
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setAccessibleText("Document text");
         area.setParagraphGraphicFactory(this::pageMarker);

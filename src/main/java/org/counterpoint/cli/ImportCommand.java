@@ -18,6 +18,7 @@ import org.counterpoint.ingest.DocumentImporter;
 import org.counterpoint.ingest.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
+import org.counterpoint.ingest.Placeholders;
 import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
@@ -96,8 +97,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         List<Path> annotationFiles = sources.stream().filter(AnnotationFiles::isAnnotationFile).toList();
         List<Path> documents = sources.stream().filter(s -> !AnnotationFiles.isAnnotationFile(s)).toList();
-        if (documents.isEmpty() && !Files.exists(project)) {
-            err.println("error: " + project.getFileName() + " does not exist. Annotation files are brought into documents already in a project.");
+        boolean onlyXfdf = annotationFiles.stream().allMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xfdf"));
+        if (documents.isEmpty() && !Files.exists(project) && onlyXfdf) {
+            // W3C annotations name their source and can wait for it; XFDF ones are placed by the boxes of a document at hand
+            err.println("error: " + project.getFileName() + " does not exist. XFDF files are brought into documents already in a project.");
             return ExitCodes.INPUT_REFUSED;
         }
         Project current;
@@ -144,7 +147,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             SourceDocument doc = o.document().document();
             Project sofar = current;
-            Optional<SourceDocument> existing = sofar.documents().stream().filter(d -> !d.sha256().isEmpty() && d.sha256().equals(doc.sha256()))
+            Optional<SourceDocument> existing = sofar.documents().stream()
+                    .filter(d -> !d.isPlaceholder() && !d.sha256().isEmpty() && d.sha256().equals(doc.sha256()))
                     .findFirst()
                     .or(() -> added.stream().map(ImportedDocument::document).filter(d -> d.sha256().equals(doc.sha256())).findFirst());
             if (existing.isPresent()) {
@@ -157,7 +161,10 @@ final class ImportCommand implements Callable<Integer> {
                 refused = true;
                 continue;
             }
-            added.add(o.document());
+            // a stand-in waiting for this source gives it its id, so its annotations are placed in it
+            Optional<SourceDocument> stand = Placeholders.waitingFor(sofar, doc)
+                    .filter(p -> added.stream().noneMatch(a -> a.document().id().equals(p.id())));
+            added.add(stand.map(p -> o.document().withDocument(doc.withId(p.id()))).orElse(o.document()));
             out.printf("imported: %s as \"%s\" (%s, %d %s)%n", name, doc.title(), doc.kind().id(), doc.pageCount(),
                     doc.pageCount() == 1 ? "page" : "pages");
             o.document().notes().forEach(n -> err.println("note: " + n));
@@ -166,7 +173,18 @@ final class ImportCommand implements Callable<Integer> {
             return current;
         }
         Instant now = Instant.now();
-        current = Edits.addDocuments(added.stream().map(ImportedDocument::document).toList(), now).apply(current);
+        Project before = current;
+        List<SourceDocument> fresh = added.stream().map(ImportedDocument::document).filter(d -> before.document(d.id()).isEmpty()).toList();
+        if (!fresh.isEmpty()) {
+            current = Edits.addDocuments(fresh, now).apply(current);
+        }
+        for (ImportedDocument d : added) {
+            if (before.document(d.document().id()).isPresent()) {
+                Placeholders.Fill fill = Placeholders.fill(current, d.document(), now);
+                current = fill.edit().apply(current);
+                out.println("placed: " + fill.summary("\"" + d.document().title() + "\""));
+            }
+        }
         for (ImportedDocument d : added) {
             int n = d.annotations().size();
             if (n == 0) {
@@ -203,8 +221,8 @@ final class ImportCommand implements Callable<Integer> {
             AnnotationFiles.Outcome outcome = AnnotationFiles.read(current, file, target, access, Instant.now(), Progress.NONE);
             Project next = outcome.edit().apply(current);
             out.println("imported: " + name + ": " + outcome.report().summary());
-            if (!outcome.report().skipped().isEmpty() || !outcome.report().flagged().isEmpty()) {
-                err.println("note: " + name + ": " + (outcome.report().flagged().size() + outcome.report().skipped().size())
+            if (!outcome.report().skipped().isEmpty() || outcome.report().unplaced() > 0) {
+                err.println("note: " + name + ": " + (outcome.report().unplaced() + outcome.report().skipped().size())
                         + " annotations could not be placed; see above.");
             }
             return next;

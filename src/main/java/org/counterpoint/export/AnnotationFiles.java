@@ -66,6 +66,9 @@ public final class AnnotationFiles {
             report = InterchangeImport.fromW3c(project, contents, now);
         }
         List<Edit> edits = new ArrayList<>();
+        if (!report.waiting().isEmpty()) {
+            edits.add(Edits.addDocuments(report.waiting(), now));
+        }
         report.highlights().forEach(h -> edits.add(Edits.addHighlight(h, now)));
         report.comparisons().forEach(c -> edits.add(Edits.addComparison(c, now)));
         return new Outcome(new CompositeEdit("Import Annotations from " + name, edits), report);

@@ -39,9 +39,21 @@ public final class InterchangeImport {
      * @param approximate ids of annotations placed only by ignoring white-space differences
      * @param flagged     ids (with the reason) of annotations kept but not placed
      * @param skipped     annotations that were not brought in at all, with the reason
+     * @param waiting     stand-ins for sources not in the project, holding their annotations until the sources are imported
+     * @param held        ids of annotations kept, flagged, under those stand-ins
      */
     public record Report(List<Highlight> highlights, List<Comparison> comparisons, List<String> approximate, List<String> flagged,
-                         List<String> skipped) {
+                         List<String> skipped, List<SourceDocument> waiting, List<String> held) {
+        public Report(List<Highlight> highlights, List<Comparison> comparisons, List<String> approximate, List<String> flagged,
+                      List<String> skipped) {
+            this(highlights, comparisons, approximate, flagged, skipped, List.of(), List.of());
+        }
+
+        /** Annotations brought in but not placed: flagged because their quotes were not found, or waiting for their sources. */
+        public int unplaced() {
+            return flagged.size() + held.size();
+        }
+
         public String summary() {
             StringBuilder sb = new StringBuilder(highlights.size() + (highlights.size() == 1 ? " annotation" : " annotations") + " brought in");
             if (!comparisons.isEmpty()) {
@@ -58,6 +70,13 @@ public final class InterchangeImport {
             if (!skipped.isEmpty()) {
                 sb.append(" Not brought in: ").append(String.join("; ", skipped)).append('.');
             }
+            if (!waiting.isEmpty()) {
+                String sources = waiting.stream().map(d -> "“" + d.title() + "”").collect(java.util.stream.Collectors.joining(", "));
+                sb.append(" ").append(held.size()).append(held.size() == 1 ? " is" : " are").append(" kept as flagged until ")
+                        .append(sources).append(waiting.size() == 1 ? " is" : " are").append(" imported, as ")
+                        .append(waiting.size() == 1 ? "it is" : "they are").append(" not in the project yet: ").append(String.join(", ", held))
+                        .append(". Import ").append(waiting.size() == 1 ? "it" : "them").append(" to place them.");
+            }
             return sb.toString();
         }
     }
@@ -72,12 +91,25 @@ public final class InterchangeImport {
         Set<String> usedIds = new HashSet<>();
         project.highlights().forEach(h -> usedIds.add(h.id()));
         Map<String, String> idMap = new LinkedHashMap<>();
+        Map<String, SourceDocument> waiting = new LinkedHashMap<>();
+        List<String> held = new ArrayList<>();
         for (W3cAnnotations.Annotation a : contents.annotations()) {
             Optional<SourceDocument> doc = documentFor(project, a.source(), a.fileName());
             String label = a.id().isBlank() ? "“" + org.counterpoint.model.Text.abbreviate(a.exact(), 30) + "”" : a.id();
             if (doc.isEmpty()) {
-                skipped.add(label + " (no document in the project is " + (a.source().isBlank() ? a.fileName() : a.source()) + ")");
-                continue;
+                String sha = a.source().startsWith("urn:sha256:") ? a.source().substring("urn:sha256:".length()).toLowerCase(java.util.Locale.ROOT) : "";
+                if (!sha.matches("[0-9a-f]{64}")) {
+                    sha = "";
+                }
+                String name = !a.fileName().isBlank() ? a.fileName() : a.source().startsWith("urn:") ? "" : lastSegment(a.source());
+                if (sha.isEmpty() && name.isBlank()) {
+                    skipped.add(label + " (it names no source: neither a file nor the digest of one)");
+                    continue;
+                }
+                // kept, flagged, under a stand-in that importing the source fills in
+                String finalSha = sha;
+                doc = Optional.of(waiting.computeIfAbsent(sha.isEmpty() ? "name:" + name.toLowerCase(java.util.Locale.ROOT) : finalSha,
+                        k -> SourceDocument.placeholder(Ids.document(), name, finalSha, kindOf(name), now)));
             }
             String text = doc.get().text();
             Integer start = a.start() == null ? null : safeUtf16(text, a.start());
@@ -96,7 +128,11 @@ public final class InterchangeImport {
                 } else {
                     anchor = new TextAnchor(0, 0, a.exact(), a.prefix(), a.suffix());
                     status = AnchorStatus.FLAGGED;
-                    flagged.add(label + " (its quote is not in “" + doc.get().title() + "”)");
+                    if (doc.get().isPlaceholder()) {
+                        held.add(label);
+                    } else {
+                        flagged.add(label + " (its quote is not in “" + doc.get().title() + "”)");
+                    }
                 }
             }
             String id = !a.id().isBlank() && usedIds.add(a.id()) ? a.id() : Ids.highlight();
@@ -106,7 +142,22 @@ public final class InterchangeImport {
                     a.note(), a.provenance(), a.creator(), created, a.modified() == null ? created : a.modified(), status));
         }
         List<Comparison> comparisons = comparisons(project, contents.links(), idMap, highlights);
-        return new Report(highlights, comparisons, approximate, flagged, skipped);
+        return new Report(highlights, comparisons, approximate, flagged, skipped, List.copyOf(waiting.values()), held);
+    }
+
+    private static String lastSegment(String source) {
+        String s = source.replace('\\', '/');
+        int q = s.indexOf('?');
+        s = q >= 0 ? s.substring(0, q) : s;
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+    private static org.counterpoint.model.DocumentKind kindOf(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".pdf")) {
+            return org.counterpoint.model.DocumentKind.PDF;
+        }
+        return n.endsWith(".html") || n.endsWith(".htm") ? org.counterpoint.model.DocumentKind.HTML : org.counterpoint.model.DocumentKind.TEXT;
     }
 
     /** Comparisons rebuilt from linking annotations, for those whose ids are not in the project yet. */

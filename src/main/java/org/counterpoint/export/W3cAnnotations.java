@@ -118,7 +118,9 @@ public final class W3cAnnotations {
             }
         }
         ObjectNode target = a.putObject("target");
-        target.put("source", "urn:sha256:" + doc.sha256());
+        // a stand-in may know its source by name only
+        target.put("source", !doc.sha256().isEmpty() ? "urn:sha256:" + doc.sha256()
+                : !doc.origin().fileName().isBlank() ? doc.origin().fileName() : "urn:counterpoint:document:" + doc.id());
         if (!doc.origin().fileName().isBlank()) {
             target.put("schema:name", doc.origin().fileName());
         }
@@ -128,6 +130,10 @@ public final class W3cAnnotations {
         quote.put("exact", h.anchor().exact());
         quote.put("prefix", h.anchor().prefix());
         quote.put("suffix", h.anchor().suffix());
+        if (h.isFlagged()) {
+            // its place in the text is not known: the quote alone says what it is
+            return a;
+        }
         ObjectNode position = selectors.addObject();
         position.put("type", "TextPositionSelector");
         // the W3C model counts code points; the project counts UTF-16 units

@@ -18,6 +18,10 @@ public record ImportedDocument(SourceDocument document, GlyphLayout layout, List
         annotations = List.copyOf(annotations);
     }
 
+    public ImportedDocument withDocument(SourceDocument value) {
+        return new ImportedDocument(value, layout, notes, annotations);
+    }
+
     public ImportedDocument(SourceDocument document, GlyphLayout layout, List<String> notes) {
         this(document, layout, notes, List.of());
     }

@@ -177,11 +177,14 @@ public final class ProjectReader {
         int reanchored = 0;
         int flagged = 0;
         List<Highlight> resolved = new ArrayList<>(project.highlights().size());
+        int waiting = 0;
         for (Highlight h : project.highlights()) {
             SourceDocument doc = project.document(h.documentId()).orElseThrow();
             Highlight r = AnchorResolver.resolve(doc.text(), h);
             if (r.status() == AnchorStatus.REANCHORED) {
                 reanchored++;
+            } else if (r.status() == AnchorStatus.FLAGGED && doc.isPlaceholder()) {
+                waiting++;
             } else if (r.status() == AnchorStatus.FLAGGED) {
                 flagged++;
             }
@@ -195,9 +198,14 @@ public final class ProjectReader {
             warnings.add(flagged + (flagged == 1 ? " highlight no longer matches" : " highlights no longer match")
                     + " its document's text. " + (flagged == 1 ? "It is" : "They are") + " kept and flagged for review.");
         }
+        if (waiting > 0) {
+            List<String> names = project.documents().stream().filter(SourceDocument::isPlaceholder).map(d -> "“" + d.title() + "”").toList();
+            warnings.add(waiting + (waiting == 1 ? " highlight waits" : " highlights wait") + ", flagged, for "
+                    + String.join(", ", names) + ", not in the project yet. Import " + (names.size() == 1 ? "it" : "them") + " to place them.");
+        }
         Project result = new Project(project.title(), project.description(), project.author(), project.documents(),
                 resolved, project.comparisons(), project.created(), project.modified());
-        return new LoadedProject(result, warnings, reanchored, flagged, reanchored > 0);
+        return new LoadedProject(result, warnings, reanchored, flagged + waiting, reanchored > 0);
     }
 
     private static ProjectFileException notAProject(Path file, String why) {

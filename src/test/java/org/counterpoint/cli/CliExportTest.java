@@ -75,6 +75,27 @@ class CliExportTest {
     }
 
     @Test
+    void annotationsImportedBeforeTheirSourceArePlacedWhenTheSourceFollows() throws Exception {
+        Path w3c = dir.resolve("sample.jsonld");
+        assertThat(run("export", SampleCaseBuilder.PROJECT.toString(), "--format", "w3c", "-o", w3c.toString()).code()).isZero();
+        Path project = dir.resolve("later.counterpoint.json");
+
+        CliTest.Run first = run("import", w3c.toString(), "--into", project.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("14 annotations brought in").contains("14 are kept as flagged until")
+                .contains("“" + SampleCaseBuilder.ARTICLE.getFileName() + "” is imported");
+        assertThat(run("info", project.toString(), "--json").out()).contains("\"flaggedAnchors\": 14");
+
+        Path article = dir.resolve(SampleCaseBuilder.ARTICLE.getFileName());
+        Files.copy(SampleCaseBuilder.ARTICLE, article);
+        CliTest.Run then = run("import", article.toString(), "--into", project.toString());
+        assertThat(then.code()).as(then.err()).isZero();
+        assertThat(then.out()).contains("placed: 14 of 14 annotations that waited for");
+        assertThat(run("info", project.toString(), "--json").out()).contains("\"flaggedAnchors\": 0").contains("\"documents\": 1");
+        assertThat(run("validate", project.toString()).code()).isZero();
+    }
+
+    @Test
     void w3cAndXfdfFilesImportIntoTheirDocuments() throws Exception {
         Project sample = new ProjectReader().read(SampleCaseBuilder.PROJECT).project();
         Path w3c = dir.resolve("sample.jsonld");

@@ -64,6 +64,64 @@ class InterchangeRoundTripTest {
     }
 
     @Test
+    void annotationsForASourceNotInTheProjectWaitFlaggedAndArePlacedWhenItIsImported(@TempDir Path tmp) throws Exception {
+        Project sample = new ProjectReader().read(SampleCaseBuilder.PROJECT).project();
+        var article = sample.documents().get(0);
+        byte[] w3c = W3cAnnotations.export(sample, h -> true);
+        Project empty = new Project("Other", "", "", List.of(), List.of(), List.of(), sample.created(), sample.modified());
+
+        // nothing is dropped: every annotation is kept, flagged, under a stand-in for the article
+        InterchangeImport.Report report = InterchangeImport.fromW3c(empty, W3cAnnotations.read(w3c), Instant.now());
+        assertThat(report.skipped()).isEmpty();
+        assertThat(report.waiting()).singleElement().satisfies(d -> {
+            assertThat(d.isPlaceholder()).isTrue();
+            assertThat(d.sha256()).isEqualTo(article.sha256());
+            assertThat(d.origin().fileName()).isEqualTo(article.origin().fileName());
+        });
+        assertThat(report.highlights()).hasSameSizeAs(sample.highlights()).allSatisfy(h -> {
+            assertThat(h.status()).isEqualTo(AnchorStatus.FLAGGED);
+            assertThat(h.documentId()).isEqualTo(report.waiting().get(0).id());
+        });
+        assertThat(report.flagged()).isEmpty();
+        assertThat(report.held()).hasSameSizeAs(sample.highlights());
+        assertThat(report.unplaced()).isEqualTo(sample.highlights().size());
+        assertThat(report.comparisons()).hasSameSizeAs(sample.comparisons());
+        assertThat(report.summary()).contains("until “" + article.origin().fileName() + "” is imported");
+        Project waiting = AnnotationFiles.read(empty, write(tmp.resolve("a.jsonld"), w3c), null, SourceAccess.byRecordedPaths(), Instant.now(), Progress.NONE)
+                .edit().apply(empty);
+
+        // it survives a save and a load
+        Path file = tmp.resolve("waiting.counterpoint.json");
+        new org.counterpoint.io.ProjectWriter().write(waiting, file);
+        var loaded = new ProjectReader().read(file);
+        assertThat(loaded.warnings()).singleElement().asString().startsWith(sample.highlights().size() + " highlights wait, flagged, for “");
+        waiting = loaded.project();
+        assertThat(waiting.documents()).singleElement().matches(d -> d.isPlaceholder());
+
+        // exported again, a waiting quote gives no position it does not know, and still names its source
+        String again = new String(W3cAnnotations.export(waiting, h -> true), StandardCharsets.UTF_8);
+        assertThat(again).doesNotContain("TextPositionSelector").contains("urn:sha256:" + article.sha256());
+
+        // importing the article fills the stand-in and places every quote where it was
+        var stand = org.counterpoint.ingest.Placeholders.waitingFor(waiting, article).orElseThrow();
+        var fill = org.counterpoint.ingest.Placeholders.fill(waiting, article.withId(stand.id()), Instant.now());
+        assertThat(fill.placed()).isEqualTo(sample.highlights().size());
+        assertThat(fill.stillFlagged()).isZero();
+        Project placed = fill.edit().apply(waiting);
+        assertThat(placed.documents()).singleElement().matches(d -> !d.isPlaceholder() && d.text().equals(article.text()));
+        for (Highlight o : sample.highlights()) {
+            Highlight b = placed.highlight(o.id()).orElseThrow();
+            assertThat(b.anchor()).isEqualTo(o.anchor());
+            assertThat(b.status()).isNotEqualTo(AnchorStatus.FLAGGED);
+        }
+    }
+
+    private static Path write(Path file, byte[] bytes) throws java.io.IOException {
+        java.nio.file.Files.write(file, bytes);
+        return file;
+    }
+
+    @Test
     void w3cCountsPositionsInCodePointsAndIdentifiesTheSourceByItsDigest() throws Exception {
         Project p = Fixtures.rich();
         var json = Json.mapper().readTree(W3cAnnotations.export(p, h -> true));

@@ -47,6 +47,28 @@ public final class Edits {
         });
     }
 
+    /**
+     * Puts an imported source in place of the stand-in that waited for it (same id), with that
+     * document's highlights as placed in the source's text.
+     */
+    public static Edit fillPlaceholder(SourceDocument source, List<Highlight> placed, Instant now) {
+        return of("Import “" + Text.abbreviate(source.title(), 40) + "”", p -> {
+            SourceDocument stand = p.document(source.id()).orElseThrow(() -> missing("document", source.id()));
+            if (!stand.isPlaceholder()) {
+                throw new EditException("The document " + source.id() + " is not waiting for its source.");
+            }
+            java.util.Map<String, Highlight> byId = new java.util.HashMap<>();
+            for (Highlight h : placed) {
+                if (!h.documentId().equals(source.id())) {
+                    throw new EditException("The highlight " + h.id() + " is not in " + source.id() + ".");
+                }
+                byId.put(h.id(), h);
+            }
+            Project result = p.withDocuments(p.documents().stream().map(d -> d == stand ? source : d).toList(), now);
+            return result.withHighlights(p.highlights().stream().map(h -> byId.getOrDefault(h.id(), h)).toList(), now);
+        });
+    }
+
     /** Removes a document with all of its highlights, and unlinks those from every comparison. */
     public static Edit removeDocument(String documentId, Instant now) {
         return of("Remove Document", p -> {

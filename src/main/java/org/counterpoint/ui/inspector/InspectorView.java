@@ -151,8 +151,11 @@ public final class InspectorView extends VBox {
         quote.setMaxWidth(Double.MAX_VALUE);
         content.getChildren().add(quote);
 
+        boolean waits = vm.project().document(h.documentId()).map(SourceDocument::isPlaceholder).orElse(false);
         if (h.isFlagged()) {
-            Label flag = new Label("This quote no longer matches its document's text, so its position is uncertain. "
+            Label flag = new Label(waits ? "This quote waits for its source, which is not in the project yet. Import the file "
+                    + "(File › Import Document…) and it will be placed in its text."
+                    : "This quote no longer matches its document's text, so its position is uncertain. "
                     + "It is kept for you to review: check the document, then mark the passage again and delete this one.",
                     Icons.of(MaterialDesignA.ALERT_OUTLINE));
             flag.setWrapText(true);
@@ -382,7 +385,13 @@ public final class InspectorView extends VBox {
                 fact("File: " + (d.origin().fileName().isBlank() ? "unknown" : d.origin().fileName())),
                 fact("SHA-256: " + (d.sha256().isEmpty() ? "unknown" : d.sha256().substring(0, 16) + "…")),
                 fact(vm.project().highlightsIn(id).size() + " highlights"));
-        if (d.hasNoText()) {
+        if (d.isPlaceholder()) {
+            facts.getChildren().setAll(fact("Not in the project yet: its highlights came with annotations made elsewhere. "
+                    + "Import the file (File › Import Document…) to place them."),
+                    fact("File: " + (d.origin().fileName().isBlank() ? "unknown" : d.origin().fileName())),
+                    fact("SHA-256: " + (d.sha256().isEmpty() ? "unknown" : d.sha256().substring(0, 16) + "…")),
+                    fact(vm.project().highlightsIn(id).size() + " highlights waiting"));
+        } else if (d.hasNoText()) {
             facts.getChildren().add(0, fact("No text layer: draw area highlights on its pages."));
         }
         content.getChildren().add(facts);

@@ -300,6 +300,10 @@ public final class PageView extends BorderPane {
             showMessage("No document is open.", false);
             return;
         }
+        if (d.isPlaceholder()) {
+            showMessage("“" + d.title() + "” is not in the project yet. Import it to see its pages.", false);
+            return;
+        }
         if (d.kind() != DocumentKind.PDF) {
             showMessage("This document is " + (d.kind() == DocumentKind.HTML ? "a web page" : "plain text")
                     + ", so it has no pages to show. Its text is in the reader.", false);

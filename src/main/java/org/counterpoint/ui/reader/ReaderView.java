@@ -180,7 +180,12 @@ public final class ReaderView extends BorderPane {
             case TEXT -> MaterialDesignF.FILE_DOCUMENT_OUTLINE;
         }));
         details.setText(describe(d));
-        if (d.hasNoText()) {
+        if (d.isPlaceholder()) {
+            int waiting = vm.project().highlightsIn(d.id()).size();
+            placeholder.setText("“" + d.title() + "” is not in the project yet: " + waiting + (waiting == 1 ? " annotation waits" : " annotations wait")
+                    + " for it, flagged.\nImport the file (File › Import Document…) and they will be placed in its text.");
+            placeholder.setVisible(true);
+        } else if (d.hasNoText()) {
             placeholder.setText("This PDF has no text layer (it is probably a scan), so it has no text to highlight here.\n"
                     + "Use the page view to draw area highlights on its pages.");
             placeholder.setVisible(true);
@@ -240,6 +245,9 @@ public final class ReaderView extends BorderPane {
     }
 
     private static String describe(SourceDocument d) {
+        if (d.isPlaceholder()) {
+            return "waiting for its source" + (d.origin().fileName().isBlank() ? "" : " · " + d.origin().fileName());
+        }
         List<String> parts = new ArrayList<>();
         if (!d.metadata().author().isBlank()) {
             parts.add(d.metadata().author());

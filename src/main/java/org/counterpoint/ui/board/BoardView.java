@@ -55,6 +55,25 @@ public final class BoardView extends BorderPane {
     private final ScrollPane scroll;
     private final Map<String, List<Node>> cardsByHighlight = new HashMap<>();
 
+    /** A built row, reused while nothing it shows has changed. */
+    private record BuiltRow(List<Object> key, Node node, Map<String, List<Node>> cards) {
+    }
+
+    private Map<String, BuiltRow> builtRows = new HashMap<>();
+    /** The cards of the row being built. */
+    private Map<String, List<Node>> building = new HashMap<>();
+    /** The project's highlights by id, while rows are built. */
+    private Map<String, Highlight> highlightIndex = Map.of();
+    /** The project changed while the board was not shown; it is brought up to date when it is. */
+    private boolean stale = true;
+    /** Rows are built a batch at a time, as the board is scrolled down: hundreds of rows at once would hold the window for seconds. */
+    private static final int BATCH = 40;
+    /** The rows built: comparisons {@code [windowStart, windowEnd)} in presentation order. */
+    private int windowStart;
+    private int windowEnd = BATCH;
+    private final Label more = new Label();
+    private final Label earlier = new Label();
+
     public BoardView(MainViewModel vm, QuoteDrag drag, Runnable newComparisonFromSelection) {
         this.vm = vm;
         this.drag = drag;
@@ -76,11 +95,27 @@ public final class BoardView extends BorderPane {
         header.getStyleClass().add("board-header");
         setTop(header);
 
+        more.getStyleClass().add("hint");
+        more.setMaxWidth(Double.MAX_VALUE);
+        more.setAlignment(Pos.CENTER);
+        more.setOnMouseClicked(e -> showMore());
+        earlier.getStyleClass().add("hint");
+        earlier.setMaxWidth(Double.MAX_VALUE);
+        earlier.setAlignment(Pos.CENTER);
+        earlier.setOnMouseClicked(e -> {
+            windowStart = Math.max(0, windowStart - BATCH);
+            rebuild();
+        });
         rows.setPadding(new Insets(12));
         rows.setFillWidth(true);
         scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
+        scroll.vvalueProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() > 0.92 && windowEnd < rowCount()) {
+                showMore();
+            }
+        });
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         empty.setText("No comparisons yet.\nSelect a claim and the rebuttals that answer it in the navigator (Ctrl+click to select several), "
@@ -106,6 +141,11 @@ public final class BoardView extends BorderPane {
         setBottom(unlinkZone);
 
         vm.projectProperty().addListener((o, a, b) -> rebuild());
+        vm.centerViewProperty().addListener((o, a, b) -> {
+            if (stale && b == MainViewModel.CenterView.BOARD) {
+                rebuild();
+            }
+        });
         vm.comparisonIdProperty().addListener((o, a, b) -> {
             restyleSelection();
             if (b != null) {
@@ -117,15 +157,47 @@ public final class BoardView extends BorderPane {
         rebuild();
     }
 
-    /** The row of a comparison, for tests and for scrolling to it. */
+    /** The row of a comparison, built if it was not yet; for tests and for scrolling to it. */
     public Node rowOf(String comparisonId) {
+        ensureBuilt(comparisonId);
         return rowById.get(comparisonId);
+    }
+
+    private int rowCount() {
+        return vm.project() == null ? 0 : vm.project().comparisons().size();
+    }
+
+    private void showMore() {
+        windowEnd += BATCH;
+        rebuild();
+    }
+
+    /** Builds rows down to a comparison's, so it can be shown. */
+    private void ensureBuilt(String comparisonId) {
+        if (stale || vm.project() == null || rowById.containsKey(comparisonId)) {
+            return;
+        }
+        List<Comparison> order = vm.project().comparisonsInOrder();
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id().equals(comparisonId)) {
+                if (i >= windowEnd && i < windowEnd + BATCH) {
+                    windowEnd = i + 1 + BATCH / 2;
+                } else {
+                    // far away: build the rows around it instead of every row before it
+                    windowStart = Math.max(0, i - BATCH / 2);
+                    windowEnd = windowStart + BATCH;
+                }
+                rebuild();
+                return;
+            }
+        }
     }
 
     /** Scrolls the board just enough to show the whole row of a comparison (or its top, if it is taller than the view). */
     public void scrollIntoView(String comparisonId) {
+        ensureBuilt(comparisonId);
         Node row = rowById.get(comparisonId);
-        if (row == null || getScene() == null) {
+        if (row == null || getScene() == null || stale) {
             return;
         }
         rows.applyCss();
@@ -147,22 +219,83 @@ public final class BoardView extends BorderPane {
         scroll.setVvalue(Math.max(0, Math.min(1, target / (content - viewport))));
     }
 
+    /**
+     * Brings the rows up to date with the project. Only rows whose comparison, quotes or sources
+     * changed are built again, and nothing is built while the board is not shown: a month of
+     * annotations makes hundreds of rows, and every edit changes the project.
+     */
     private void rebuild() {
         Project p = vm.project();
         if (p == null) {
             return;
         }
+        if (vm.centerViewProperty().get() != MainViewModel.CenterView.BOARD) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        Map<String, Highlight> byId = new HashMap<>();
+        p.highlights().forEach(h -> byId.put(h.id(), h));
+        Map<String, SourceDocument> docs = new HashMap<>();
+        p.documents().forEach(d -> docs.put(d.id(), d));
+        highlightIndex = byId;
         rowById.clear();
         cardsByHighlight.clear();
+        Map<String, BuiltRow> next = new HashMap<>();
         List<Node> built = new ArrayList<>();
-        for (Comparison c : p.comparisonsInOrder()) {
-            Node row = row(p, c);
-            rowById.put(c.id(), row);
-            built.add(row);
+        List<Comparison> order = p.comparisonsInOrder();
+        int n = order.size();
+        windowStart = Math.max(0, Math.min(windowStart, n - 1));
+        windowEnd = Math.max(Math.min(n, windowEnd), Math.min(n, windowStart + BATCH));
+        windowStart = Math.max(0, Math.min(windowStart, windowEnd - BATCH));
+        if (windowStart > 0) {
+            earlier.setText("Comparisons 1 to " + windowStart + " are not shown. Click here to show earlier ones.");
+            built.add(earlier);
         }
-        rows.getChildren().setAll(built);
-        empty.setVisible(built.isEmpty());
+        for (Comparison c : order.subList(windowStart, windowEnd)) {
+            List<Object> key = rowKey(c, byId, docs);
+            BuiltRow row = builtRows.get(c.id());
+            if (row == null || !row.key().equals(key)) {
+                building = new HashMap<>();
+                row = new BuiltRow(key, row(p, c), building);
+            }
+            next.put(c.id(), row);
+            rowById.put(c.id(), row.node());
+            row.cards().forEach((id, cards) -> cardsByHighlight.computeIfAbsent(id, k -> new ArrayList<>()).addAll(cards));
+            built.add(row.node());
+        }
+        builtRows = next;
+        highlightIndex = Map.of();
+        if (windowEnd < n) {
+            more.setText("Showing comparisons " + (windowStart + 1) + " to " + windowEnd + " of " + n + ". Scroll down, or click here, for more.");
+            built.add(more);
+        }
+        if (!rows.getChildren().equals(built)) {
+            rows.getChildren().setAll(built);
+        }
+        empty.setVisible(n == 0);
         restyleSelection();
+    }
+
+    /** Everything a row shows: the comparison, its quotes and their sources (records, so equal when unchanged). */
+    private static List<Object> rowKey(Comparison c, Map<String, Highlight> highlights, Map<String, SourceDocument> docs) {
+        List<Object> key = new ArrayList<>();
+        key.add(c);
+        for (String id : c.claimIds()) {
+            addQuote(key, id, highlights, docs);
+        }
+        for (String id : c.rebuttalIds()) {
+            addQuote(key, id, highlights, docs);
+        }
+        return key;
+    }
+
+    private static void addQuote(List<Object> key, String id, Map<String, Highlight> highlights, Map<String, SourceDocument> docs) {
+        Highlight h = highlights.get(id);
+        key.add(h == null ? "missing " + id : h);
+        SourceDocument d = h == null ? null : docs.get(h.documentId());
+        // what a card shows of its source: not the text, which can be long and is compared by the highlight's anchor anyway
+        key.add(d == null ? "" : List.of(d.title(), d.origin().fileName(), d.pageStarts()));
     }
 
     private Node row(Project p, Comparison c) {
@@ -226,7 +359,10 @@ public final class BoardView extends BorderPane {
         box.setUserData(side);
         List<String> ids = c.side(side);
         for (String id : ids) {
-            p.highlight(id).ifPresent(h -> box.getChildren().add(card(p, c, h)));
+            Highlight h = highlightIndex.get(id);
+            if (h != null) {
+                box.getChildren().add(card(p, c, h));
+            }
         }
         if (ids.isEmpty()) {
             Label hint = new Label(side == Side.CLAIMS ? "Drop a claim here" : "Drop a rebuttal here");
@@ -353,7 +489,7 @@ public final class BoardView extends BorderPane {
             menu.show(card, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        cardsByHighlight.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(card);
+        building.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(card);
         return card;
     }
 

@@ -2,7 +2,6 @@ package org.counterpoint.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.counterpoint.anchor.Anchors;
 import org.counterpoint.io.ProjectWriter;
-import org.counterpoint.io.RecoveryStore;
-import org.counterpoint.io.SettingsStore;
 import org.counterpoint.model.AnchorStatus;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.DocumentKind;
@@ -23,10 +20,7 @@ import org.counterpoint.model.Provenance;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.model.Verdict;
-import org.counterpoint.task.DirectTaskRunner;
 import org.counterpoint.testing.TestDialogs;
-import org.counterpoint.ui.AppServices;
-import org.counterpoint.ui.CounterpointApp;
 import org.counterpoint.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,10 +45,7 @@ class LargeProjectBenchmark {
 
     @Start
     void start(Stage stage) {
-        CounterpointApp.applyTheme();
-        window = new MainWindow(new AppServices(new TestDialogs(), new DirectTaskRunner(), new SettingsStore(dir.resolve("s.json")),
-                new RecoveryStore(dir.resolve("r"), "bench"), Clock.systemUTC()), null);
-        window.show(stage, 1240, 780);
+        window = org.counterpoint.testing.TestWindows.show(stage, dir, new TestDialogs());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.counterpoint.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,12 +11,7 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.counterpoint.io.RecoveryStore;
-import org.counterpoint.io.SettingsStore;
 import org.counterpoint.testing.TestDialogs;
-import org.counterpoint.task.DirectTaskRunner;
-import org.counterpoint.ui.AppServices;
-import org.counterpoint.ui.CounterpointApp;
 import org.counterpoint.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,10 +35,7 @@ class PageViewBenchmark {
 
     @Start
     void start(Stage stage) {
-        CounterpointApp.applyTheme();
-        window = new MainWindow(new AppServices(new TestDialogs(), new DirectTaskRunner(), new SettingsStore(dir.resolve("s.json")),
-                new RecoveryStore(dir.resolve("r"), "bench"), Clock.systemUTC()), null);
-        window.show(stage, 1240, 780);
+        window = org.counterpoint.testing.TestWindows.show(stage, dir, new TestDialogs());
         // as the app does at start-up
         org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }

@@ -3,7 +3,6 @@ package org.counterpoint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.counterpoint.anchor.Anchors;
 import org.counterpoint.io.ProjectWriter;
-import org.counterpoint.io.RecoveryStore;
-import org.counterpoint.io.SettingsStore;
 import org.counterpoint.model.AnchorStatus;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.DocumentKind;
@@ -25,7 +22,6 @@ import org.counterpoint.model.Provenance;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.model.Verdict;
-import org.counterpoint.task.DirectTaskRunner;
 import org.counterpoint.testing.TestDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,10 +42,7 @@ class BoardViewUITest {
 
     @Start
     void start(Stage stage) {
-        CounterpointApp.applyTheme();
-        window = new MainWindow(new AppServices(new TestDialogs(), new DirectTaskRunner(), new SettingsStore(dir.resolve("s.json")),
-                new RecoveryStore(dir.resolve("r"), "test"), Clock.systemUTC()), null);
-        window.show(stage, 1240, 780);
+        window = org.counterpoint.testing.TestWindows.show(stage, dir, new TestDialogs());
     }
 
     private Path manyComparisons() throws Exception {

@@ -3,7 +3,6 @@ package org.counterpoint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -13,12 +12,10 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.counterpoint.io.SettingsStore;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
-import org.counterpoint.task.DirectTaskRunner;
 import org.counterpoint.testing.TestDialogs;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -45,12 +42,8 @@ class MainWindowUITest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        CounterpointApp.applyTheme();
         dialogs = new TestDialogs();
-        window = new MainWindow(new AppServices(dialogs, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
-                new org.counterpoint.io.RecoveryStore(dir.resolve("recovery"), "test"),
-                Clock.systemUTC()), null);
-        window.show(stage, 1240, 780);
+        window = org.counterpoint.testing.TestWindows.show(stage, dir, dialogs);
     }
 
     private MainViewModel vm() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,15 +12,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.counterpoint.io.RecoveryStore;
-import org.counterpoint.io.SettingsStore;
 import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
-import org.counterpoint.task.DirectTaskRunner;
 import org.counterpoint.testing.TestDialogs;
 import org.counterpoint.testing.TestPdfs;
+import org.counterpoint.testing.TestWindows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,11 +40,8 @@ class PageViewUITest {
 
     @Start
     void start(Stage stage) {
-        CounterpointApp.applyTheme();
         dialogs = new TestDialogs();
-        window = new MainWindow(new AppServices(dialogs, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
-                new RecoveryStore(dir.resolve("recovery"), "test"), Clock.systemUTC()), null);
-        window.show(stage, 1240, 780);
+        window = TestWindows.show(stage, dir, dialogs);
     }
 
     private SourceDocument importPdf(FxRobot robot) throws Exception {

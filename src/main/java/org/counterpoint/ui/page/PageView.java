@@ -598,14 +598,48 @@ public final class PageView extends BorderPane {
         return b;
     }
 
+    /**
+     * A cell showing a page's image: it asks for the image only while it is on screen, and withdraws
+     * the request once it is not.
+     */
+    private abstract class ImageCell extends ListCell<Integer> {
+        final ImageView image = new ImageView();
+        private PageRenderer.Request pending;
+
+        abstract float imageScale();
+
+        void withdraw() {
+            if (pending != null) {
+                pending.withdraw();
+                pending = null;
+            }
+        }
+
+        void requestImageIfShown() {
+            Integer number = getItem();
+            if (number == null || getGraphic() == null || !treeVisible(this) || renderer == null) {
+                withdraw();
+                return;
+            }
+            float s = imageScale();
+            if (image.getImage() != null || pending != null) {
+                return;
+            }
+            pending = renderer.request(number, s, img -> {
+                pending = null;
+                if (number.equals(getItem()) && imageScale() == s) {
+                    image.setImage(img);
+                }
+            });
+        }
+    }
+
     /** One page: the rendered image with the highlights and the selection drawn over it. */
-    private final class PageCell extends ListCell<Integer> {
-        private final ImageView image = new ImageView();
+    private final class PageCell extends ImageCell {
         private final Group marks = new Group();
         private final Group selectionLayer = new Group();
         private final Pane page = new Pane(image, marks, selectionLayer);
         private final StackPane holder = new StackPane(page);
-        private PageRenderer.Request pending;
 
         PageCell() {
             page.getStyleClass().add("page");
@@ -623,10 +657,7 @@ public final class PageView extends BorderPane {
         @Override
         protected void updateItem(Integer number, boolean empty) {
             super.updateItem(number, empty);
-            if (pending != null) {
-                pending.withdraw();
-                pending = null;
-            }
+            withdraw();
             if (empty || number == null || number > geometry.size()) {
                 setGraphic(null);
                 return;
@@ -675,27 +706,9 @@ public final class PageView extends BorderPane {
             }
         }
 
-        /** Asks for this page's image if it is on screen and not drawn yet; withdraws the request once it is off screen. */
-        void requestImageIfShown() {
-            Integer number = getItem();
-            boolean shown = number != null && getGraphic() != null && treeVisible(this) && renderer != null;
-            if (!shown) {
-                if (pending != null) {
-                    pending.withdraw();
-                    pending = null;
-                }
-                return;
-            }
-            float s = scale.get();
-            if (image.getImage() != null || pending != null) {
-                return;
-            }
-            pending = renderer.request(number, s, img -> {
-                pending = null;
-                if (number.equals(getItem()) && scale.get() == s) {
-                    image.setImage(img);
-                }
-            });
+        @Override
+        float imageScale() {
+            return scale.get();
         }
 
         void restyleSelected() {
@@ -925,11 +938,9 @@ public final class PageView extends BorderPane {
     }
 
     /** A small picture of a page; clicking it shows the page. */
-    private final class ThumbnailCell extends ListCell<Integer> {
-        private final ImageView image = new ImageView();
+    private final class ThumbnailCell extends ImageCell {
         private final Label label = new Label();
         private final VBox box = new VBox(2, image, label);
-        private PageRenderer.Request pending;
 
         ThumbnailCell() {
             box.setAlignment(Pos.CENTER);
@@ -939,10 +950,7 @@ public final class PageView extends BorderPane {
         @Override
         protected void updateItem(Integer number, boolean empty) {
             super.updateItem(number, empty);
-            if (pending != null) {
-                pending.withdraw();
-                pending = null;
-            }
+            withdraw();
             if (empty || number == null || number > geometry.size() || renderer == null) {
                 setGraphic(null);
                 return;
@@ -955,23 +963,9 @@ public final class PageView extends BorderPane {
             setGraphic(box);
         }
 
-        void requestImageIfShown() {
-            Integer number = getItem();
-            if (number == null || getGraphic() == null || !treeVisible(this) || renderer == null) {
-                if (pending != null) {
-                    pending.withdraw();
-                    pending = null;
-                }
-                return;
-            }
-            if (image.getImage() == null && pending == null) {
-                pending = renderer.request(number, THUMB_SCALE, img -> {
-                    pending = null;
-                    if (number.equals(getItem())) {
-                        image.setImage(img);
-                    }
-                });
-            }
+        @Override
+        float imageScale() {
+            return THUMB_SCALE;
         }
     }
 }

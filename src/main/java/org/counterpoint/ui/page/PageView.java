@@ -113,11 +113,11 @@ public final class PageView extends BorderPane {
     private double[] areaDraft;
     private int areaPage;
     private long openGeneration;
-    // weak, because the list view drops cells when it recreates them
     // one gesture at a time, kept here rather than in a cell because the list may replace cells during it
     private int gesturePage;
     private double[] dragStart;
     private int dragAnchor = -1;
+    // weak, because the list view drops cells when it recreates them
     private final Set<PageCell> liveCells = Collections.newSetFromMap(new WeakHashMap<>());
     private final Set<ThumbnailCell> liveThumbnails = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -510,7 +510,6 @@ public final class PageView extends BorderPane {
             if (!visible) {
                 goTo(page);
             }
-            pages.refresh();
         });
     }
 

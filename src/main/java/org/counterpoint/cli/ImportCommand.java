@@ -162,9 +162,7 @@ final class ImportCommand implements Callable<Integer> {
                 continue;
             }
             // a stand-in waiting for this source gives it its id, so its annotations are placed in it
-            Optional<SourceDocument> stand = Placeholders.waitingFor(sofar, doc)
-                    .filter(p -> added.stream().noneMatch(a -> a.document().id().equals(p.id())));
-            added.add(stand.map(p -> o.document().withDocument(doc.withId(p.id()))).orElse(o.document()));
+            added.add(Placeholders.adopt(sofar, o.document(), added));
             out.printf("imported: %s as \"%s\" (%s, %d %s)%n", name, doc.title(), doc.kind().id(), doc.pageCount(),
                     doc.pageCount() == 1 ? "page" : "pages");
             o.document().notes().forEach(n -> err.println("note: " + n));
@@ -173,18 +171,9 @@ final class ImportCommand implements Callable<Integer> {
             return current;
         }
         Instant now = Instant.now();
-        Project before = current;
-        List<SourceDocument> fresh = added.stream().map(ImportedDocument::document).filter(d -> before.document(d.id()).isEmpty()).toList();
-        if (!fresh.isEmpty()) {
-            current = Edits.addDocuments(fresh, now).apply(current);
-        }
-        for (ImportedDocument d : added) {
-            if (before.document(d.document().id()).isPresent()) {
-                Placeholders.Fill fill = Placeholders.fill(current, d.document(), now);
-                current = fill.edit().apply(current);
-                out.println("placed: " + fill.summary("\"" + d.document().title() + "\""));
-            }
-        }
+        Placeholders.Addition addition = Placeholders.add(current, added.stream().map(ImportedDocument::document).toList(), now);
+        current = addition.edit().apply(current);
+        addition.placements().forEach(p -> out.println("placed: " + p));
         for (ImportedDocument d : added) {
             int n = d.annotations().size();
             if (n == 0) {

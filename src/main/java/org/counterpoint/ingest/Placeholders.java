@@ -1,6 +1,7 @@
 package org.counterpoint.ingest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.counterpoint.anchor.AnchorResolver;
@@ -8,6 +9,8 @@ import org.counterpoint.model.AnchorStatus;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.SourceDocument;
+import org.counterpoint.model.Text;
+import org.counterpoint.model.edit.CompositeEdit;
 import org.counterpoint.model.edit.Edit;
 import org.counterpoint.model.edit.Edits;
 
@@ -34,6 +37,40 @@ public final class Placeholders {
             return placed + " of " + (placed + stillFlagged) + " annotations that waited for " + name + " placed"
                     + (stillFlagged == 0 ? "" : "; " + stillFlagged + " kept as flagged, as their quotes are not in it");
         }
+    }
+
+    /**
+     * An imported source as it should enter the project: with the id of the stand-in waiting for
+     * it, unless another source of this import already took that stand-in.
+     */
+    public static ImportedDocument adopt(Project project, ImportedDocument imported, List<ImportedDocument> alreadyAdded) {
+        SourceDocument doc = imported.document();
+        return waitingFor(project, doc).filter(p -> alreadyAdded.stream().noneMatch(a -> a.document().id().equals(p.id())))
+                .map(p -> imported.withDocument(doc.withId(p.id()))).orElse(imported);
+    }
+
+    /** Adding imported sources: one edit that adds the new ones and fills the stand-ins, and what was placed in each stand-in. */
+    public record Addition(Edit edit, List<String> placements) {
+    }
+
+    public static Addition add(Project project, List<SourceDocument> docs, Instant now) {
+        List<SourceDocument> fresh = docs.stream().filter(d -> project.document(d.id()).isEmpty()).toList();
+        List<Edit> edits = new ArrayList<>();
+        List<String> placements = new ArrayList<>();
+        if (!fresh.isEmpty()) {
+            edits.add(Edits.addDocuments(fresh, now));
+        }
+        for (SourceDocument d : docs) {
+            if (project.document(d.id()).isPresent()) {
+                Fill fill = fill(project, d, now);
+                edits.add(fill.edit());
+                placements.add(fill.summary("“" + d.title() + "”"));
+            }
+        }
+        Edit edit = edits.size() == 1 ? edits.get(0)
+                : new CompositeEdit(docs.size() == 1 ? "Import “" + Text.abbreviate(docs.get(0).title(), 40) + "”" : "Import " + docs.size() + " Documents",
+                        edits);
+        return new Addition(edit, placements);
     }
 
     public static Fill fill(Project project, SourceDocument source, Instant now) {

@@ -802,9 +802,7 @@ public final class MainViewModel {
                         notes.add(name + " is already in the project as “" + existing.get().title() + "”; it was not added again.");
                     } else {
                         // a stand-in waiting for this source gives it its id, so its annotations are placed in it
-                        Optional<SourceDocument> stand = org.counterpoint.ingest.Placeholders.waitingFor(project(), doc)
-                                .filter(p -> added.stream().noneMatch(a -> a.document().id().equals(p.id())));
-                        added.add(stand.map(p -> o.document().withDocument(doc.withId(p.id()))).orElse(o.document()));
+                        added.add(org.counterpoint.ingest.Placeholders.adopt(project(), o.document(), added));
                         notes.addAll(o.document().notes());
                     }
                 }
@@ -820,22 +818,9 @@ public final class MainViewModel {
         if (!added.isEmpty()) {
             Instant now = services.clock().instant();
             List<SourceDocument> docs = added.stream().map(ImportedDocument::document).toList();
-            List<SourceDocument> fresh = docs.stream().filter(d -> project().document(d.id()).isEmpty()).toList();
-            List<org.counterpoint.model.edit.Edit> edits = new ArrayList<>();
-            if (!fresh.isEmpty()) {
-                edits.add(Edits.addDocuments(fresh, now));
-            }
-            for (SourceDocument d : docs) {
-                if (project().document(d.id()).isPresent()) {
-                    org.counterpoint.ingest.Placeholders.Fill fill = org.counterpoint.ingest.Placeholders.fill(project(), d, now);
-                    edits.add(fill.edit());
-                    notes.add(fill.summary("“" + d.title() + "”") + ".");
-                }
-            }
-            org.counterpoint.model.edit.Edit importEdit = edits.size() == 1 ? edits.get(0)
-                    : new org.counterpoint.model.edit.CompositeEdit(docs.size() == 1 ? "Import “" + Text.abbreviate(docs.get(0).title(), 40) + "”"
-                            : "Import " + docs.size() + " Documents", edits);
-            if (apply(importEdit)) {
+            var addition = org.counterpoint.ingest.Placeholders.add(project(), docs, now);
+            addition.placements().forEach(p -> notes.add(p + "."));
+            if (apply(addition.edit())) {
                 for (ImportedDocument d : added) {
                     if (d.layout() != null) {
                         layouts.put(d.document().sha256(), d.layout());

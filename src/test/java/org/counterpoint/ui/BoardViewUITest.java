@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.counterpoint.anchor.Anchors;
 import org.counterpoint.io.ProjectWriter;
@@ -80,7 +79,7 @@ class BoardViewUITest {
         robot.interact(() -> window.viewModel().centerViewProperty().set(MainViewModel.CenterView.BOARD));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowsBuilt(robot)).isEqualTo(40);
-        assertThat(robot.lookup(".board .hint").queryAll().stream().map(n -> n instanceof Label l ? l.getText() : ""))
+        assertThat(robot.lookup(".board-more").queryAll().stream().map(n -> ((javafx.scene.control.Button) n).getText()))
                 .anyMatch(t -> t.startsWith("Showing comparisons 1 to 40 of " + COMPARISONS));
 
         // scrolling to the end builds the next batch
@@ -98,9 +97,10 @@ class BoardViewUITest {
         assertThat(rowsBuilt(robot)).isLessThanOrEqualTo(80);
 
         // and the rows before it can be brought back
-        Label earlier = (Label) robot.lookup(".board .hint").queryAll().stream()
-                .filter(n -> n instanceof Label l && l.getText().startsWith("Comparisons 1 to ")).findFirst().orElseThrow();
-        robot.interact(() -> earlier.getOnMouseClicked().handle(null));
+        javafx.scene.control.Button earlier = (javafx.scene.control.Button) robot.lookup(".board-more").queryAll().stream()
+                .filter(n -> n.getScene() != null && ((javafx.scene.control.Button) n).getText().startsWith("Comparisons 1 to ")).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+        robot.clickOn(earlier);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.board().rowOf("c120").getScene()).isNotNull();
         assertThat(rowsBuilt(robot)).isGreaterThan(40);

@@ -71,8 +71,9 @@ public final class BoardView extends BorderPane {
     /** The rows built: comparisons {@code [windowStart, windowEnd)} in presentation order. */
     private int windowStart;
     private int windowEnd = BATCH;
-    private final Label more = new Label();
-    private final Label earlier = new Label();
+    // buttons, so the keyboard reaches the rows beyond them too
+    private final Button more = new Button();
+    private final Button earlier = new Button();
 
     public BoardView(MainViewModel vm, QuoteDrag drag, Runnable newComparisonFromSelection) {
         this.vm = vm;
@@ -95,14 +96,12 @@ public final class BoardView extends BorderPane {
         header.getStyleClass().add("board-header");
         setTop(header);
 
-        more.getStyleClass().add("hint");
+        more.getStyleClass().addAll("flat", "board-more");
         more.setMaxWidth(Double.MAX_VALUE);
-        more.setAlignment(Pos.CENTER);
-        more.setOnMouseClicked(e -> showMore());
-        earlier.getStyleClass().add("hint");
+        more.setOnAction(e -> showMore());
+        earlier.getStyleClass().addAll("flat", "board-more");
         earlier.setMaxWidth(Double.MAX_VALUE);
-        earlier.setAlignment(Pos.CENTER);
-        earlier.setOnMouseClicked(e -> {
+        earlier.setOnAction(e -> {
             windowStart = Math.max(0, windowStart - BATCH);
             rebuild();
         });
@@ -249,7 +248,7 @@ public final class BoardView extends BorderPane {
         windowEnd = Math.max(Math.min(n, windowEnd), Math.min(n, windowStart + BATCH));
         windowStart = Math.max(0, Math.min(windowStart, windowEnd - BATCH));
         if (windowStart > 0) {
-            earlier.setText("Comparisons 1 to " + windowStart + " are not shown. Click here to show earlier ones.");
+            earlier.setText("Comparisons 1 to " + windowStart + " are not shown. Press here to show earlier ones.");
             built.add(earlier);
         }
         for (Comparison c : order.subList(windowStart, windowEnd)) {
@@ -267,7 +266,7 @@ public final class BoardView extends BorderPane {
         builtRows = next;
         highlightIndex = Map.of();
         if (windowEnd < n) {
-            more.setText("Showing comparisons " + (windowStart + 1) + " to " + windowEnd + " of " + n + ". Scroll down, or click here, for more.");
+            more.setText("Showing comparisons " + (windowStart + 1) + " to " + windowEnd + " of " + n + ". Scroll down, or press here, for more.");
             built.add(more);
         }
         if (!rows.getChildren().equals(built)) {

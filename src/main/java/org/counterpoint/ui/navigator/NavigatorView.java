@@ -275,6 +275,9 @@ public final class NavigatorView extends BorderPane {
 
     /** A row: an icon for what it is, a role icon for highlights, and a flag where an anchor needs review. */
     private final class ItemCell extends TreeCell<Item> {
+        // one tooltip per cell, and menus built when asked for: a popup window per row would be built on every scroll and edit
+        private final Tooltip tip = new Tooltip();
+
         ItemCell() {
             setOnDragDetected(e -> {
                 Item item = getItem();
@@ -289,13 +292,19 @@ public final class NavigatorView extends BorderPane {
                     choose(getItem(), true);
                 }
             });
+            setOnContextMenuRequested(e -> {
+                ContextMenu menu = getItem() == null ? null : menuFor(getItem());
+                if (menu != null) {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
         }
 
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("group-row", "flagged-row");
-            setContextMenu(null);
             setTooltip(null);
             if (empty || item == null) {
                 setText(null);
@@ -315,9 +324,6 @@ public final class NavigatorView extends BorderPane {
                         case HTML -> MaterialDesignW.WEB;
                         case TEXT -> MaterialDesignF.FILE_DOCUMENT_OUTLINE;
                     }).orElse(MaterialDesignF.FILE_OUTLINE)));
-                    MenuItem remove = new MenuItem("Remove Document from Project…");
-                    remove.setOnAction(e -> vm.removeDocument(item.id()));
-                    setContextMenu(new ContextMenu(remove));
                 }
                 case HIGHLIGHT -> {
                     var h = vm.project().highlight(item.id());
@@ -328,12 +334,26 @@ public final class NavigatorView extends BorderPane {
                     if (h.get().isFlagged()) {
                         icons.getChildren().add(Icons.of(MaterialDesignA.ALERT_OUTLINE));
                         getStyleClass().add("flagged-row");
-                        setTooltip(new Tooltip("This quote no longer matches its document's text. It is kept for you to review."));
+                        tip.setText("This quote no longer matches its document's text. It is kept for you to review.");
                     } else {
-                        setTooltip(new Tooltip(h.get().role().label() + ": " + Text.abbreviate(h.get().quote(), 300)));
+                        tip.setText(h.get().role().label() + ": " + Text.abbreviate(h.get().quote(), 300));
                     }
+                    setTooltip(tip);
                     setGraphic(icons);
                     setAccessibleText(h.get().role().label() + ": " + item.label());
+                }
+                case COMPARISON -> setGraphic(Icons.of(MaterialDesignS.SCALE_BALANCE));
+            }
+        }
+
+        private ContextMenu menuFor(Item item) {
+            switch (item.kind()) {
+                case DOCUMENT -> {
+                    MenuItem remove = new MenuItem("Remove Document from Project…");
+                    remove.setOnAction(e -> vm.removeDocument(item.id()));
+                    return new ContextMenu(remove);
+                }
+                case HIGHLIGHT -> {
                     MenuItem reveal = new MenuItem("Show in Reader");
                     reveal.setOnAction(e -> vm.revealHighlight(item.id()));
                     MenuItem newComparison = new MenuItem("New Comparison from Selected Highlights");
@@ -345,10 +365,9 @@ public final class NavigatorView extends BorderPane {
                     });
                     MenuItem delete = new MenuItem("Delete Highlight");
                     delete.setOnAction(e -> vm.deleteHighlight(item.id()));
-                    setContextMenu(new ContextMenu(reveal, newComparison, link, delete));
+                    return new ContextMenu(reveal, newComparison, link, delete);
                 }
                 case COMPARISON -> {
-                    setGraphic(Icons.of(MaterialDesignS.SCALE_BALANCE));
                     MenuItem show = new MenuItem("Show on Board");
                     show.setOnAction(e -> {
                         vm.selectComparison(item.id());
@@ -356,7 +375,10 @@ public final class NavigatorView extends BorderPane {
                     });
                     MenuItem delete = new MenuItem("Delete Comparison");
                     delete.setOnAction(e -> vm.deleteComparison(item.id()));
-                    setContextMenu(new ContextMenu(show, delete));
+                    return new ContextMenu(show, delete);
+                }
+                default -> {
+                    return null;
                 }
             }
         }

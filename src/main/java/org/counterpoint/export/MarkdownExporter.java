@@ -75,7 +75,8 @@ public final class MarkdownExporter {
             }
         }
         if (h.isFlagged()) {
-            sb.append("<br>**Check:** this quote no longer matches its document.");
+            sb.append(d != null && d.isPlaceholder() ? "<br>**Check:** its source was not in the project, so this quote is unverified."
+                    : "<br>**Check:** this quote no longer matches its document.");
         }
         return sb.toString();
     }

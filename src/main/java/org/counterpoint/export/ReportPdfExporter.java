@@ -359,7 +359,8 @@ public final class ReportPdfExporter {
             details.add("Source: " + h.provenance().citation());
         }
         if (h.isFlagged()) {
-            details.add("This quote no longer matches its document; check it before relying on it.");
+            details.add(source != null && source.isPlaceholder() ? "Its source was not in the project, so this quote is unverified."
+                    : "This quote no longer matches its document; check it before relying on it.");
         }
         for (String d : details) {
             if (!d.isBlank()) {

@@ -85,6 +85,9 @@ class CliExportTest {
         assertThat(first.out()).contains("14 annotations brought in").contains("14 are kept as flagged until")
                 .contains("“" + SampleCaseBuilder.ARTICLE.getFileName() + "” is imported");
         assertThat(run("info", project.toString(), "--json").out()).contains("\"flaggedAnchors\": 14");
+        Path markdown = dir.resolve("waiting.md");
+        assertThat(run("export", project.toString(), "--format", "markdown", "-o", markdown.toString()).code()).isZero();
+        assertThat(Files.readString(markdown)).contains("its source was not in the project, so this quote is unverified");
 
         Path article = dir.resolve(SampleCaseBuilder.ARTICLE.getFileName());
         Files.copy(SampleCaseBuilder.ARTICLE, article);

@@ -442,7 +442,9 @@ public final class BoardView extends BorderPane {
         meta.getStyleClass().add("quote-meta");
         VBox card = new VBox(4, quote, meta);
         if (h.isFlagged()) {
-            Label flag = new Label("The quote no longer matches its document; review it.", Icons.of(MaterialDesignA.ALERT_OUTLINE));
+            boolean waits = p.document(h.documentId()).map(SourceDocument::isPlaceholder).orElse(false);
+            Label flag = new Label(waits ? "The quote waits for its source to be imported." : "The quote no longer matches its document; review it.",
+                    Icons.of(MaterialDesignA.ALERT_OUTLINE));
             flag.getStyleClass().add("flag-note");
             flag.setWrapText(true);
             card.getChildren().add(flag);

@@ -328,8 +328,11 @@ public final class InspectorView extends VBox {
         Button delete = new Button("Delete", Icons.of(MaterialDesignT.TRASH_CAN_OUTLINE));
         delete.getStyleClass().add("destructive");
         delete.setOnAction(e -> vm.deleteComparison(id));
-        HBox buttons = new HBox(8, up, down, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // wraps rather than cutting the labels short in a narrow inspector
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, up, down, delete);
+        for (Button b : List.of(up, down, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         content.getChildren().add(buttons);
     }
 

@@ -1,6 +1,7 @@
 package org.counterpoint;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,15 +46,44 @@ class ArchitectureTest {
         layer("task");
         layer("io", "model", "anchor");
         layer("pdf", "model", "anchor", "task");
-        layer("ingest", "model", "anchor", "pdf", "task");
-        layer("export", "model", "anchor", "pdf", "io", "ingest", "task");
-        layer("cli", "model", "anchor", "pdf", "io", "ingest", "export", "task");
+        layer("ingest", "model", "anchor", "pdf", "io", "task");
+        layer("typeset", "model", "anchor", "pdf", "io", "task");
+        layer("interchange", "model", "anchor", "pdf", "io", "typeset", "task");
+        layer("export", "model", "anchor", "pdf", "io", "typeset", "interchange", "task");
+        layer("search", "model", "anchor", "io", "task");
+        layer("cli", "model", "anchor", "pdf", "io", "ingest", "typeset", "interchange", "export", "search", "task");
     }
 
     @Test
-    void pdfBoxStaysInThePdfAndExportLayers() {
-        noClasses().that().resideOutsideOfPackages("org.counterpoint.pdf..", "org.counterpoint.export..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+    void eachLibraryStaysInItsPackages() {
+        libraryStaysIn("org.apache.pdfbox..", "pdf", "typeset", "interchange", "export");
+        libraryStaysIn("com.fasterxml.jackson..", "io", "interchange", "export", "cli");
+        libraryStaysIn("org.jsoup..", "ingest");
+        libraryStaysIn("picocli..", "cli");
+        libraryStaysIn("org.apache.lucene..", "search");
+        libraryStaysIn("org.apache.poi..", "export");
+        libraryStaysIn("org.sqlite..", "interchange");
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("org.counterpoint.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void aScreenNeverUsesAnotherScreen() {
+        slices().matching("org.counterpoint.ui.(*)..").should().notDependOnEachOther().check(classes);
+    }
+
+    private static void libraryStaysIn(String library, String... layers) {
+        String[] packages = new String[layers.length];
+        for (int i = 0; i < layers.length; i++) {
+            packages[i] = "org.counterpoint." + layers[i] + "..";
+        }
+        noClasses().that().resideOutsideOfPackages(packages)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .because(library + " is used only in " + String.join(", ", layers))
+                .allowEmptyShould(true)
                 .check(classes);
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import org.counterpoint.export.ExportException;
 import org.counterpoint.export.ExportFormat;
 import org.counterpoint.export.Exports;
-import org.counterpoint.export.SourceAccess;
+import org.counterpoint.typeset.SourceAccess;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.LoadedProject;
 import org.counterpoint.io.ProjectFileException;

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.counterpoint.export.AnnotationFiles;
-import org.counterpoint.export.ExportException;
-import org.counterpoint.export.SourceAccess;
+import org.counterpoint.interchange.AnnotationFiles;
+import org.counterpoint.interchange.InterchangeException;
+import org.counterpoint.typeset.SourceAccess;
 import org.counterpoint.ingest.DocumentImporter;
-import org.counterpoint.ingest.ExistingAnnotations;
+import org.counterpoint.interchange.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
-import org.counterpoint.ingest.Placeholders;
+import org.counterpoint.interchange.StandIns;
 import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
@@ -148,7 +148,7 @@ final class ImportCommand implements Callable<Integer> {
             SourceDocument doc = o.document().document();
             Project sofar = current;
             Optional<SourceDocument> existing = sofar.documents().stream()
-                    .filter(d -> !d.isPlaceholder() && !d.sha256().isEmpty() && d.sha256().equals(doc.sha256()))
+                    .filter(d -> !d.isStandIn() && !d.sha256().isEmpty() && d.sha256().equals(doc.sha256()))
                     .findFirst()
                     .or(() -> added.stream().map(ImportedDocument::document).filter(d -> d.sha256().equals(doc.sha256())).findFirst());
             if (existing.isPresent()) {
@@ -162,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
                 continue;
             }
             // a stand-in waiting for this source gives it its id, so its annotations are placed in it
-            added.add(Placeholders.adopt(sofar, o.document(), added));
+            added.add(o.document().withId(StandIns.adoptedId(sofar, doc, added.stream().map(ImportedDocument::document).toList())));
             out.printf("imported: %s as \"%s\" (%s, %d %s)%n", name, doc.title(), doc.kind().id(), doc.pageCount(),
                     doc.pageCount() == 1 ? "page" : "pages");
             o.document().notes().forEach(n -> err.println("note: " + n));
@@ -171,7 +171,7 @@ final class ImportCommand implements Callable<Integer> {
             return current;
         }
         Instant now = Instant.now();
-        Placeholders.Addition addition = Placeholders.add(current, added.stream().map(ImportedDocument::document).toList(), now);
+        StandIns.Addition addition = StandIns.add(current, added.stream().map(ImportedDocument::document).toList(), now);
         current = addition.edit().apply(current);
         addition.placements().forEach(p -> out.println("placed: " + p));
         for (ImportedDocument d : added) {
@@ -215,7 +215,7 @@ final class ImportCommand implements Callable<Integer> {
                         + " annotations could not be placed; see above.");
             }
             return next;
-        } catch (ExportException e) {
+        } catch (InterchangeException e) {
             err.println("error: " + e.getMessage());
             refused = true;
             return current;

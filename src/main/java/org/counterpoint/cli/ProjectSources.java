@@ -2,7 +2,7 @@ package org.counterpoint.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.counterpoint.export.SourceAccess;
+import org.counterpoint.typeset.SourceAccess;
 import org.counterpoint.io.GlyphCache;
 import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.SourceDocument;

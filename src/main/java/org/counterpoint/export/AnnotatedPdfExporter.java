@@ -1,5 +1,9 @@
 package org.counterpoint.export;
 
+import org.counterpoint.interchange.AnnotationText;
+import org.counterpoint.typeset.PagedDocument;
+import org.counterpoint.typeset.SourceAccess;
+import org.counterpoint.typeset.PagesUnavailableException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -55,7 +59,7 @@ public final class AnnotatedPdfExporter {
     public record Result(byte[] pdf, int annotations, List<String> notes) {
     }
 
-    static final float OPACITY = 0.45f;
+    static final float OPACITY = AnnotationText.HIGHLIGHT_OPACITY;
 
     private AnnotatedPdfExporter() {
     }

@@ -1,5 +1,12 @@
 package org.counterpoint.export;
 
+import org.counterpoint.typeset.PagedDocument;
+import org.counterpoint.typeset.SourceAccess;
+import org.counterpoint.typeset.PagesUnavailableException;
+import org.counterpoint.interchange.W3cAnnotations;
+
+import org.counterpoint.interchange.Xfdf;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +76,7 @@ public final class Exports {
                 for (SourceDocument d : docs) {
                     progress.checkCancelled();
                     Progress slice = progress.slice(n / (double) docs.size(), (n + 1) / (double) docs.size(), 1000L * docs.size());
-                    PagedDocument paged = PagedDocument.of(d, r.access(), slice);
+                    PagedDocument paged = pages(d, r.access(), slice);
                     Path target = folder ? r.output().resolve(fileName(d, r.format())) : r.output();
                     if (r.format() == ExportFormat.ANNOTATED_PDF) {
                         AnnotatedPdfExporter.Result result = AnnotatedPdfExporter.export(project, paged,
@@ -126,5 +133,13 @@ public final class Exports {
     private static void write(Path target, byte[] bytes, List<Path> written) throws IOException {
         AtomicFileWriter.write(target, out -> out.write(bytes), false);
         written.add(target);
+    }
+
+    private static PagedDocument pages(SourceDocument d, SourceAccess access, Progress progress) throws ExportException, IOException {
+        try {
+            return PagedDocument.of(d, access, progress);
+        } catch (PagesUnavailableException e) {
+            throw new ExportException(e.getMessage(), e);
+        }
     }
 }

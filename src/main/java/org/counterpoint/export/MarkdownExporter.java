@@ -75,7 +75,7 @@ public final class MarkdownExporter {
             }
         }
         if (h.isFlagged()) {
-            sb.append(d != null && d.isPlaceholder() ? "<br>**Check:** its source was not in the project, so this quote is unverified."
+            sb.append(d != null && d.isStandIn() ? "<br>**Check:** its source was not in the project, so this quote is unverified."
                     : "<br>**Check:** this quote no longer matches its document.");
         }
         return sb.toString();

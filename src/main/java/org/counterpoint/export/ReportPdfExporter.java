@@ -1,5 +1,9 @@
 package org.counterpoint.export;
 
+import org.counterpoint.typeset.FontSet;
+
+import org.counterpoint.typeset.TextLayout;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -359,7 +363,7 @@ public final class ReportPdfExporter {
             details.add("Source: " + h.provenance().citation());
         }
         if (h.isFlagged()) {
-            details.add(source != null && source.isPlaceholder() ? "Its source was not in the project, so this quote is unverified."
+            details.add(source != null && source.isStandIn() ? "Its source was not in the project, so this quote is unverified."
                     : "This quote no longer matches its document; check it before relying on it.");
         }
         for (String d : details) {

@@ -1,5 +1,7 @@
 package org.counterpoint.ingest;
 
+import org.counterpoint.io.Digests;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,7 +62,7 @@ public final class DocumentImporter {
         DocumentKind kind = kindOf(file, bytes);
         Instant now = clock.instant();
         Origin origin = new Origin(file.toAbsolutePath().normalize().toString(), name);
-        String sha = Sources.sha256(bytes);
+        String sha = Digests.sha256(bytes);
         switch (kind) {
             case TEXT -> {
                 TextImporter.Result r = new TextImporter().read(file, bytes);

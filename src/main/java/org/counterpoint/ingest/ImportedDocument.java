@@ -25,4 +25,9 @@ public record ImportedDocument(SourceDocument document, GlyphLayout layout, List
     public ImportedDocument(SourceDocument document, GlyphLayout layout, List<String> notes) {
         this(document, layout, notes, List.of());
     }
+
+    /** The same import entering the project under another id (that of a stand-in waiting for it). */
+    public ImportedDocument withId(String id) {
+        return id.equals(document.id()) ? this : withDocument(document.withId(id));
+    }
 }

@@ -5,12 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
-/** Helpers every importer needs: reading bytes with clear errors, hashing, naming. */
+/** Helpers every importer needs: reading bytes with clear errors, naming. */
 public final class Sources {
     /** Larger sources are refused rather than risk exhausting memory. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -40,14 +37,6 @@ public final class Sources {
             throw new ImportException(ImportException.Reason.UNREADABLE, "You do not have permission to read " + name + ".");
         } catch (IOException e) {
             throw new ImportException(ImportException.Reason.UNREADABLE, name + " could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -183,7 +183,7 @@ public final class ProjectReader {
             Highlight r = AnchorResolver.resolve(doc.text(), h);
             if (r.status() == AnchorStatus.REANCHORED) {
                 reanchored++;
-            } else if (r.status() == AnchorStatus.FLAGGED && doc.isPlaceholder()) {
+            } else if (r.status() == AnchorStatus.FLAGGED && doc.isStandIn()) {
                 waiting++;
             } else if (r.status() == AnchorStatus.FLAGGED) {
                 flagged++;
@@ -199,7 +199,7 @@ public final class ProjectReader {
                     + " its document's text. " + (flagged == 1 ? "It is" : "They are") + " kept and flagged for review.");
         }
         if (waiting > 0) {
-            List<String> names = project.documents().stream().filter(SourceDocument::isPlaceholder).map(d -> "“" + d.title() + "”").toList();
+            List<String> names = project.documents().stream().filter(SourceDocument::isStandIn).map(d -> "“" + d.title() + "”").toList();
             warnings.add(waiting + (waiting == 1 ? " highlight waits" : " highlights wait") + ", flagged, for "
                     + String.join(", ", names) + ", not in the project yet. Import " + (names.size() == 1 ? "it" : "them") + " to place them.");
         }

@@ -85,19 +85,19 @@ public record SourceDocument(
      * imported. It has no text and no file; its highlights wait, flagged, until the source is
      * imported, which fills it in and places them.
      */
-    public boolean isPlaceholder() {
+    public boolean isStandIn() {
         return text.isEmpty() && origin.path().isEmpty();
     }
 
     /** A stand-in for a source known only by its file name and, when known, the SHA-256 of its bytes. */
-    public static SourceDocument placeholder(String id, String fileName, String sha256, DocumentKind kind, Instant now) {
+    public static SourceDocument standIn(String id, String fileName, String sha256, DocumentKind kind, Instant now) {
         String title = fileName.isBlank() ? "Source " + (sha256.isBlank() ? id : sha256.substring(0, Math.min(12, sha256.length()))) : fileName;
         return new SourceDocument(id, title, kind, new Origin("", fileName), sha256, "", List.of(0), DocumentMetadata.EMPTY, now);
     }
 
     /** Whether an imported source is the one this stand-in waits for: the same bytes, or, when those are unknown, the same file name. */
-    public boolean isPlaceholderFor(SourceDocument source) {
-        if (!isPlaceholder()) {
+    public boolean isStandInFor(SourceDocument source) {
+        if (!isStandIn()) {
             return false;
         }
         if (!sha256.isEmpty()) {

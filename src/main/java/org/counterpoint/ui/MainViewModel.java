@@ -27,7 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.counterpoint.anchor.Anchors;
 import org.counterpoint.ingest.DocumentImporter;
-import org.counterpoint.ingest.ExistingAnnotations;
+import org.counterpoint.interchange.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.io.GlyphCache;
@@ -796,13 +796,14 @@ public final class MainViewModel {
                 case LOADED -> {
                     SourceDocument doc = o.document().document();
                     Optional<SourceDocument> existing = project().documents().stream()
-                            .filter(d -> !d.isPlaceholder() && d.sha256().equals(doc.sha256())).findFirst()
+                            .filter(d -> !d.isStandIn() && d.sha256().equals(doc.sha256())).findFirst()
                             .or(() -> added.stream().map(ImportedDocument::document).filter(d -> d.sha256().equals(doc.sha256())).findFirst());
                     if (existing.isPresent()) {
                         notes.add(name + " is already in the project as “" + existing.get().title() + "”; it was not added again.");
                     } else {
                         // a stand-in waiting for this source gives it its id, so its annotations are placed in it
-                        added.add(org.counterpoint.ingest.Placeholders.adopt(project(), o.document(), added));
+                        added.add(o.document().withId(org.counterpoint.interchange.StandIns.adoptedId(project(), doc,
+                                added.stream().map(ImportedDocument::document).toList())));
                         notes.addAll(o.document().notes());
                     }
                 }
@@ -818,7 +819,7 @@ public final class MainViewModel {
         if (!added.isEmpty()) {
             Instant now = services.clock().instant();
             List<SourceDocument> docs = added.stream().map(ImportedDocument::document).toList();
-            var addition = org.counterpoint.ingest.Placeholders.add(project(), docs, now);
+            var addition = org.counterpoint.interchange.StandIns.add(project(), docs, now);
             addition.placements().forEach(p -> notes.add(p + "."));
             if (apply(addition.edit())) {
                 for (ImportedDocument d : added) {
@@ -941,7 +942,7 @@ public final class MainViewModel {
             return false;
         }
         try {
-            String sha = org.counterpoint.ingest.Sources.sha256(java.nio.file.Files.readAllBytes(chosen.get()));
+            String sha = org.counterpoint.io.Digests.sha256(java.nio.file.Files.readAllBytes(chosen.get()));
             if (!d.sha256().isEmpty() && !sha.equals(d.sha256())) {
                 services.dialogs().showError("Not the Same File", chosen.get().getFileName() + " is not the file that was imported as “"
                         + d.title() + "”: its contents differ. Choose the original file, or import this one as a new document.");
@@ -981,7 +982,7 @@ public final class MainViewModel {
         String password = passwordFor(d);
         services.tasks().run("Reading the page layout of " + d.origin().fileName(), progress -> {
             byte[] bytes = java.nio.file.Files.readAllBytes(source.get());
-            if (!d.sha256().isEmpty() && !org.counterpoint.ingest.Sources.sha256(bytes).equals(d.sha256())) {
+            if (!d.sha256().isEmpty() && !org.counterpoint.io.Digests.sha256(bytes).equals(d.sha256())) {
                 throw new IOException(source.get().getFileName() + " has changed since it was imported");
             }
             return org.counterpoint.pdf.PdfTextExtractor.extract(bytes, password, progress);
@@ -1061,7 +1062,7 @@ public final class MainViewModel {
         Project snapshot = project();
         java.util.function.Predicate<Highlight> include = exportOnlyFiltered.get() ? this::matchesFilter : h -> true;
         boolean flatten = flattenExports.get();
-        org.counterpoint.export.SourceAccess access = sourceAccess();
+        org.counterpoint.typeset.SourceAccess access = sourceAccess();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(services.clock().instant(), java.time.ZoneId.systemDefault());
         busy.set(true);
         services.tasks().run("Exporting " + format.label(), progress -> org.counterpoint.export.Exports.run(
@@ -1100,8 +1101,8 @@ public final class MainViewModel {
     }
 
     /** Sources as the app knows them: where the project says (or the user located them), with remembered passwords and boxes. */
-    private org.counterpoint.export.SourceAccess sourceAccess() {
-        return new org.counterpoint.export.SourceAccess() {
+    private org.counterpoint.typeset.SourceAccess sourceAccess() {
+        return new org.counterpoint.typeset.SourceAccess() {
             @Override
             public Optional<Path> sourceFile(SourceDocument d) {
                 return MainViewModel.this.sourceFile(d);
@@ -1131,21 +1132,21 @@ public final class MainViewModel {
         Project snapshot = project();
         SourceDocument target = currentDocument().orElse(null);
         java.time.Instant now = services.clock().instant();
-        org.counterpoint.export.SourceAccess access = sourceAccess();
+        org.counterpoint.typeset.SourceAccess access = sourceAccess();
         busy.set(true);
         services.tasks().run("Importing annotations", progress -> {
-            List<org.counterpoint.export.AnnotationFiles.Outcome> outcomes = new ArrayList<>();
+            List<org.counterpoint.interchange.AnnotationFiles.Outcome> outcomes = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             Project sofar = snapshot;
             for (Path f : files) {
                 try {
                     // an XFDF file names its PDF; when it does not, it goes to the document in the reader
-                    var outcome = org.counterpoint.export.AnnotationFiles.read(sofar, f, null, access, now, progress);
+                    var outcome = org.counterpoint.interchange.AnnotationFiles.read(sofar, f, null, access, now, progress);
                     outcomes.add(outcome);
                     sofar = outcome.edit().apply(sofar);
-                } catch (org.counterpoint.export.ExportException e) {
+                } catch (org.counterpoint.interchange.InterchangeException e) {
                     if (target != null && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xfdf")) {
-                        var outcome = org.counterpoint.export.AnnotationFiles.read(sofar, f, target, access, now, progress);
+                        var outcome = org.counterpoint.interchange.AnnotationFiles.read(sofar, f, target, access, now, progress);
                         outcomes.add(outcome);
                         sofar = outcome.edit().apply(sofar);
                     } else {
@@ -1157,7 +1158,7 @@ public final class MainViewModel {
         }, result -> {
             busy.set(false);
             @SuppressWarnings("unchecked")
-            List<org.counterpoint.export.AnnotationFiles.Outcome> outcomes = (List<org.counterpoint.export.AnnotationFiles.Outcome>) result[0];
+            List<org.counterpoint.interchange.AnnotationFiles.Outcome> outcomes = (List<org.counterpoint.interchange.AnnotationFiles.Outcome>) result[0];
             @SuppressWarnings("unchecked")
             List<String> problems = (List<String>) result[1];
             StringBuilder message = new StringBuilder();
@@ -1174,7 +1175,7 @@ public final class MainViewModel {
         }, error -> {
             busy.set(false);
             if (!(error instanceof CancellationException)) {
-                services.dialogs().showError("Annotations Not Imported", error instanceof org.counterpoint.export.ExportException
+                services.dialogs().showError("Annotations Not Imported", error instanceof org.counterpoint.interchange.InterchangeException
                         ? error.getMessage() : "The annotations could not be read: " + IoMessages.describe(error) + ".");
             }
         });

@@ -1,5 +1,14 @@
 package org.counterpoint.export;
 
+import org.counterpoint.testing.ExportFixtures;
+import org.counterpoint.typeset.PagedDocument;
+
+import org.counterpoint.typeset.SourceAccess;
+
+import org.counterpoint.interchange.W3cAnnotations;
+
+import org.counterpoint.interchange.InterchangeImport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
@@ -325,7 +334,7 @@ class AnnotatedPdfExportTest {
             assertThat(doc.isEncrypted()).isFalse();
             assertThat(doc.getPage(0).getAnnotations()).hasSize(1);
         }
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(ExportException.class,
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.counterpoint.typeset.PagesUnavailableException.class,
                 () -> PagedDocument.of(imported.document(), SourceAccess.byRecordedPaths(), Progress.NONE));
         assertThat(e).hasMessageContaining("Give its password");
     }

@@ -1,5 +1,7 @@
 package org.counterpoint.ingest;
 
+import org.counterpoint.io.Digests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,7 +37,7 @@ class TextImporterTest {
         assertThat(doc.title()).isEqualTo("Title line");
         assertThat(doc.kind()).isEqualTo(DocumentKind.TEXT);
         assertThat(doc.pageStarts()).containsExactly(0);
-        assertThat(doc.sha256()).as("the digest is of the source bytes, BOM and all").isEqualTo(Sources.sha256(withBom));
+        assertThat(doc.sha256()).as("the digest is of the source bytes, BOM and all").isEqualTo(Digests.sha256(withBom));
         assertThat(doc.origin().fileName()).isEqualTo("statement.txt");
         assertThat(Path.of(doc.origin().path())).isAbsolute();
     }

@@ -46,16 +46,16 @@ class MainViewModelTest {
     void annotationsBroughtInBeforeTheirSourceArePlacedByImportingItAndOneUndoPutsThemBack() throws Exception {
         org.counterpoint.model.Project sample = new org.counterpoint.io.ProjectReader().read(org.counterpoint.SampleCaseBuilder.PROJECT).project();
         Path w3c = dir.resolve("sample.jsonld");
-        Files.write(w3c, org.counterpoint.export.W3cAnnotations.export(sample, h -> true));
+        Files.write(w3c, org.counterpoint.interchange.W3cAnnotations.export(sample, h -> true));
         vm.importAnnotationFiles(List.of(w3c));
-        assertThat(vm.project().documents()).singleElement().matches(d -> d.isPlaceholder());
+        assertThat(vm.project().documents()).singleElement().matches(d -> d.isStandIn());
         assertThat(vm.project().highlights()).hasSize(sample.highlights().size()).allMatch(Highlight::isFlagged);
         assertThat(String.join("\n", dialogs.infos) + String.join("\n", dialogs.errors)).contains("kept as flagged");
 
         Path article = dir.resolve(org.counterpoint.SampleCaseBuilder.ARTICLE.getFileName());
         Files.copy(org.counterpoint.SampleCaseBuilder.ARTICLE, article);
         vm.importFiles(List.of(article), Map.of());
-        assertThat(vm.project().documents()).singleElement().matches(d -> !d.isPlaceholder());
+        assertThat(vm.project().documents()).singleElement().matches(d -> !d.isStandIn());
         assertThat(vm.project().highlights()).hasSize(sample.highlights().size()).noneMatch(Highlight::isFlagged);
         for (Highlight h : sample.highlights()) {
             assertThat(vm.project().highlight(h.id()).orElseThrow().anchor()).isEqualTo(h.anchor());
@@ -63,7 +63,7 @@ class MainViewModelTest {
         assertThat(String.join("\n", dialogs.infos)).contains("14 of 14 annotations that waited for");
 
         vm.undo();
-        assertThat(vm.project().documents()).singleElement().matches(d -> d.isPlaceholder());
+        assertThat(vm.project().documents()).singleElement().matches(d -> d.isStandIn());
         assertThat(vm.project().highlights()).allMatch(Highlight::isFlagged);
     }
 

@@ -51,10 +51,10 @@ public final class Edits {
      * Puts an imported source in place of the stand-in that waited for it (same id), with that
      * document's highlights as placed in the source's text.
      */
-    public static Edit fillPlaceholder(SourceDocument source, List<Highlight> placed, Instant now) {
+    public static Edit fillStandIn(SourceDocument source, List<Highlight> placed, Instant now) {
         return of("Import “" + Text.abbreviate(source.title(), 40) + "”", p -> {
             SourceDocument stand = p.document(source.id()).orElseThrow(() -> missing("document", source.id()));
-            if (!stand.isPlaceholder()) {
+            if (!stand.isStandIn()) {
                 throw new EditException("The document " + source.id() + " is not waiting for its source.");
             }
             java.util.Map<String, Highlight> byId = new java.util.HashMap<>();

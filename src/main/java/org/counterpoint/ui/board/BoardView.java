@@ -442,7 +442,7 @@ public final class BoardView extends BorderPane {
         meta.getStyleClass().add("quote-meta");
         VBox card = new VBox(4, quote, meta);
         if (h.isFlagged()) {
-            boolean waits = p.document(h.documentId()).map(SourceDocument::isPlaceholder).orElse(false);
+            boolean waits = p.document(h.documentId()).map(SourceDocument::isStandIn).orElse(false);
             Label flag = new Label(waits ? "The quote waits for its source to be imported." : "The quote no longer matches its document; review it.",
                     Icons.of(MaterialDesignA.ALERT_OUTLINE));
             flag.getStyleClass().add("flag-note");

@@ -151,7 +151,7 @@ public final class InspectorView extends VBox {
         quote.setMaxWidth(Double.MAX_VALUE);
         content.getChildren().add(quote);
 
-        boolean waits = vm.project().document(h.documentId()).map(SourceDocument::isPlaceholder).orElse(false);
+        boolean waits = vm.project().document(h.documentId()).map(SourceDocument::isStandIn).orElse(false);
         if (h.isFlagged()) {
             Label flag = new Label(waits ? "This quote waits for its source, which is not in the project yet. Import the file "
                     + "(File › Import Document…) and it will be placed in its text."
@@ -388,7 +388,7 @@ public final class InspectorView extends VBox {
                 fact("File: " + (d.origin().fileName().isBlank() ? "unknown" : d.origin().fileName())),
                 fact("SHA-256: " + (d.sha256().isEmpty() ? "unknown" : d.sha256().substring(0, 16) + "…")),
                 fact(vm.project().highlightsIn(id).size() + " highlights"));
-        if (d.isPlaceholder()) {
+        if (d.isStandIn()) {
             facts.getChildren().setAll(fact("Not in the project yet: its highlights came with annotations made elsewhere. "
                     + "Import the file (File › Import Document…) to place them."),
                     fact("File: " + (d.origin().fileName().isBlank() ? "unknown" : d.origin().fileName())),

@@ -334,7 +334,7 @@ public final class NavigatorView extends BorderPane {
                     if (h.get().isFlagged()) {
                         icons.getChildren().add(Icons.of(MaterialDesignA.ALERT_OUTLINE));
                         getStyleClass().add("flagged-row");
-                        boolean waits = vm.project().document(h.get().documentId()).map(SourceDocument::isPlaceholder).orElse(false);
+                        boolean waits = vm.project().document(h.get().documentId()).map(SourceDocument::isStandIn).orElse(false);
                         tip.setText(waits ? "This quote waits for its source, which is not in the project yet. Import the file to place it."
                                 : "This quote no longer matches its document's text. It is kept for you to review.");
                     } else {

@@ -300,7 +300,7 @@ public final class PageView extends BorderPane {
             showMessage("No document is open.", false);
             return;
         }
-        if (d.isPlaceholder()) {
+        if (d.isStandIn()) {
             showMessage("“" + d.title() + "” is not in the project yet. Import it to see its pages.", false);
             return;
         }

@@ -182,7 +182,7 @@ public final class ReaderView extends BorderPane {
             case TEXT -> MaterialDesignF.FILE_DOCUMENT_OUTLINE;
         }));
         details.setText(describe(d));
-        if (d.isPlaceholder()) {
+        if (d.isStandIn()) {
             int waiting = vm.project().highlightsIn(d.id()).size();
             placeholder.setText("“" + d.title() + "” is not in the project yet: " + waiting + (waiting == 1 ? " annotation waits" : " annotations wait")
                     + " for it, flagged.\nImport the file (File › Import Document…) and they will be placed in its text.");
@@ -247,7 +247,7 @@ public final class ReaderView extends BorderPane {
     }
 
     private static String describe(SourceDocument d) {
-        if (d.isPlaceholder()) {
+        if (d.isStandIn()) {
             return "waiting for its source" + (d.origin().fileName().isBlank() ? "" : " · " + d.origin().fileName());
         }
         List<String> parts = new ArrayList<>();

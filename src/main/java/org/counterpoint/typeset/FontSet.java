@@ -1,4 +1,4 @@
-package org.counterpoint.export;
+package org.counterpoint.typeset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,23 +16,23 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Sans for Latin, Greek, Cyrillic, Arabic and Hebrew, and Droid Sans Fallback for Chinese, Japanese
  * and Korean. Each character is set in the first of them that has it.
  */
-final class FontSet {
+public final class FontSet {
     private static final String DIR = "/org/counterpoint/fonts/";
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
     /** The face of a run of text. */
-    enum Face { REGULAR, BOLD, CJK }
+    public enum Face { REGULAR, BOLD, CJK }
 
     private final PDDocument document;
     private final Map<Face, TrueTypeFont> parsed = new java.util.EnumMap<>(Face.class);
     private final Map<Face, PDType0Font> fonts = new java.util.EnumMap<>(Face.class);
 
-    FontSet(PDDocument document) {
+    public FontSet(PDDocument document) {
         this.document = document;
     }
 
     /** The face to set a code point in: the preferred face if it has a glyph, else the CJK face, else null. */
-    Face faceFor(int codePoint, boolean bold) {
+    public Face faceFor(int codePoint, boolean bold) {
         Face preferred = bold ? Face.BOLD : Face.REGULAR;
         if (has(preferred, codePoint)) {
             return preferred;
@@ -43,7 +43,7 @@ final class FontSet {
         return has(Face.CJK, codePoint) ? Face.CJK : null;
     }
 
-    boolean has(Face face, int codePoint) {
+    public boolean has(Face face, int codePoint) {
         try {
             return ttf(face).getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class FontSet {
         }
     }
 
-    PDType0Font font(Face face) throws IOException {
+    public PDType0Font font(Face face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
             font = PDType0Font.load(document, ttf(face), true);
@@ -61,14 +61,14 @@ final class FontSet {
     }
 
     /** The advance of a code point, in thousandths of an em. */
-    float advance(Face face, int codePoint) throws IOException {
+    public float advance(Face face, int codePoint) throws IOException {
         TrueTypeFont ttf = ttf(face);
         int gid = ttf.getUnicodeCmapLookup().getGlyphId(codePoint);
         return ttf.getAdvanceWidth(gid) * 1000f / ttf.getUnitsPerEm();
     }
 
     /** Ascent and descent of a face in thousandths of an em (descent negative). */
-    float[] verticalMetrics(Face face) throws IOException {
+    public float[] verticalMetrics(Face face) throws IOException {
         TrueTypeFont ttf = ttf(face);
         float scale = 1000f / ttf.getUnitsPerEm();
         return new float[] {ttf.getHorizontalHeader().getAscender() * scale, ttf.getHorizontalHeader().getDescender() * scale};

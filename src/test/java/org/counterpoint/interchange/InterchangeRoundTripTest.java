@@ -1,4 +1,16 @@
-package org.counterpoint.export;
+package org.counterpoint.interchange;
+
+import org.counterpoint.typeset.PagedDocument;
+
+import org.counterpoint.typeset.SourceAccess;
+
+
+import org.counterpoint.testing.ExportFixtures;
+
+import org.counterpoint.interchange.W3cAnnotations;
+
+
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +86,7 @@ class InterchangeRoundTripTest {
         InterchangeImport.Report report = InterchangeImport.fromW3c(empty, W3cAnnotations.read(w3c), Instant.now());
         assertThat(report.skipped()).isEmpty();
         assertThat(report.waiting()).singleElement().satisfies(d -> {
-            assertThat(d.isPlaceholder()).isTrue();
+            assertThat(d.isStandIn()).isTrue();
             assertThat(d.sha256()).isEqualTo(article.sha256());
             assertThat(d.origin().fileName()).isEqualTo(article.origin().fileName());
         });
@@ -96,19 +108,19 @@ class InterchangeRoundTripTest {
         var loaded = new ProjectReader().read(file);
         assertThat(loaded.warnings()).singleElement().asString().startsWith(sample.highlights().size() + " highlights wait, flagged, for “");
         waiting = loaded.project();
-        assertThat(waiting.documents()).singleElement().matches(d -> d.isPlaceholder());
+        assertThat(waiting.documents()).singleElement().matches(d -> d.isStandIn());
 
         // exported again, a waiting quote gives no position it does not know, and still names its source
         String again = new String(W3cAnnotations.export(waiting, h -> true), StandardCharsets.UTF_8);
         assertThat(again).doesNotContain("TextPositionSelector").contains("urn:sha256:" + article.sha256());
 
         // importing the article fills the stand-in and places every quote where it was
-        var stand = org.counterpoint.ingest.Placeholders.waitingFor(waiting, article).orElseThrow();
-        var fill = org.counterpoint.ingest.Placeholders.fill(waiting, article.withId(stand.id()), Instant.now());
+        var stand = org.counterpoint.interchange.StandIns.waitingFor(waiting, article).orElseThrow();
+        var fill = org.counterpoint.interchange.StandIns.fill(waiting, article.withId(stand.id()), Instant.now());
         assertThat(fill.placed()).isEqualTo(sample.highlights().size());
         assertThat(fill.stillFlagged()).isZero();
         Project placed = fill.edit().apply(waiting);
-        assertThat(placed.documents()).singleElement().matches(d -> !d.isPlaceholder() && d.text().equals(article.text()));
+        assertThat(placed.documents()).singleElement().matches(d -> !d.isStandIn() && d.text().equals(article.text()));
         for (Highlight o : sample.highlights()) {
             Highlight b = placed.highlight(o.id()).orElseThrow();
             assertThat(b.anchor()).isEqualTo(o.anchor());
@@ -240,7 +252,7 @@ class InterchangeRoundTripTest {
     @Test
     void xmlWithExternalEntitiesIsRefused() {
         String evil = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xfdf xmlns=\"http://ns.adobe.com/xfdf/\"><annots/></xfdf>";
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(ExportException.class, () -> Xfdf.read(evil.getBytes(StandardCharsets.UTF_8)));
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(InterchangeException.class, () -> Xfdf.read(evil.getBytes(StandardCharsets.UTF_8)));
         assertThat(e).hasMessageContaining("not valid XFDF");
     }
 }

@@ -1,4 +1,9 @@
-package org.counterpoint.ingest;
+package org.counterpoint.interchange;
+
+import org.counterpoint.ingest.DocumentImporter;
+
+import org.counterpoint.ingest.ImportedDocument;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

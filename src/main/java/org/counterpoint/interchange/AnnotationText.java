@@ -1,4 +1,4 @@
-package org.counterpoint.export;
+package org.counterpoint.interchange;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,10 @@ import org.counterpoint.model.Role;
  * contents): the analyst's note, then who said it, when and where, one labelled line each. People
  * read it in Acrobat or Okular; Counterpoint reads it back when importing XFDF.
  */
-final class AnnotationText {
+public final class AnnotationText {
+    /** How opaque a highlight is drawn, in PDF annotations and in XFDF alike. */
+    public static final float HIGHLIGHT_OPACITY = 0.45f;
+
     static final String SPEAKER = "Speaker";
     static final String AFFILIATION = "Affiliation";
     static final String STATED = "Stated";
@@ -26,7 +29,7 @@ final class AnnotationText {
     private AnnotationText() {
     }
 
-    static String compose(Highlight h) {
+    public static String compose(Highlight h) {
         StringBuilder sb = new StringBuilder();
         if (!h.note().isBlank()) {
             sb.append(h.note().strip()).append("\n\n");
@@ -48,10 +51,10 @@ final class AnnotationText {
     }
 
     /** What {@link #compose} wrote, read back: the note and the labelled fields. */
-    record Parsed(String note, Role role, Provenance provenance, List<String> tags) {
+    public record Parsed(String note, Role role, Provenance provenance, List<String> tags) {
     }
 
-    static Parsed parse(String contents) {
+    public static Parsed parse(String contents) {
         String text = contents == null ? "" : contents.replace("\r\n", "\n").replace('\r', '\n').strip();
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         Map<String, String> fields = new LinkedHashMap<>();

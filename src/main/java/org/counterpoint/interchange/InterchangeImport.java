@@ -1,4 +1,7 @@
-package org.counterpoint.export;
+package org.counterpoint.interchange;
+
+import org.counterpoint.interchange.AnnotationText;
+import org.counterpoint.typeset.PagedDocument;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,7 +112,7 @@ public final class InterchangeImport {
                 // kept, flagged, under a stand-in that importing the source fills in
                 String finalSha = sha;
                 doc = Optional.of(waiting.computeIfAbsent(sha.isEmpty() ? "name:" + name.toLowerCase(java.util.Locale.ROOT) : finalSha,
-                        k -> SourceDocument.placeholder(Ids.document(), name, finalSha, kindOf(name), now)));
+                        k -> SourceDocument.standIn(Ids.document(), name, finalSha, kindOf(name), now)));
             }
             String text = doc.get().text();
             Integer start = a.start() == null ? null : safeUtf16(text, a.start());
@@ -128,7 +131,7 @@ public final class InterchangeImport {
                 } else {
                     anchor = new TextAnchor(0, 0, a.exact(), a.prefix(), a.suffix());
                     status = AnchorStatus.FLAGGED;
-                    if (doc.get().isPlaceholder()) {
+                    if (doc.get().isStandIn()) {
                         held.add(label);
                     } else {
                         flagged.add(label + " (its quote is not in “" + doc.get().title() + "”)");

@@ -1,4 +1,7 @@
-package org.counterpoint.export;
+package org.counterpoint.interchange;
+
+import org.counterpoint.interchange.AnnotationText;
+import org.counterpoint.typeset.PagedDocument;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -122,7 +125,7 @@ public final class Xfdf {
         }
         String hex = h.color().isEmpty() ? h.role().defaultColor() : h.color();
         w.writeAttribute("color", hex.toUpperCase(java.util.Locale.ROOT));
-        w.writeAttribute("opacity", Float.toString(AnnotatedPdfExporter.OPACITY));
+        w.writeAttribute("opacity", Float.toString(AnnotationText.HIGHLIGHT_OPACITY));
         w.writeAttribute("name", name);
         w.writeAttribute("title", h.annotator().isBlank() ? "Counterpoint" : h.annotator());
         w.writeAttribute("subject", h.role().label());
@@ -153,7 +156,7 @@ public final class Xfdf {
      * Reads the highlight, underline, strike-out, squiggly, square and text annotations of an XFDF
      * file; others are skipped. External entities are refused.
      */
-    public static File read(byte[] xml) throws ExportException {
+    public static File read(byte[] xml) throws InterchangeException {
         Document dom;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -166,11 +169,11 @@ public final class Xfdf {
             b.setErrorHandler(null);
             dom = b.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new ExportException("the file is not valid XFDF: " + e.getMessage(), e);
+            throw new InterchangeException("the file is not valid XFDF: " + e.getMessage(), e);
         }
         Element root = dom.getDocumentElement();
         if (!"xfdf".equals(root.getLocalName())) {
-            throw new ExportException("the file is XML but not XFDF (its root element is <" + root.getLocalName() + ">).");
+            throw new InterchangeException("the file is XML but not XFDF (its root element is <" + root.getLocalName() + ">).");
         }
         List<Annotation> result = new ArrayList<>();
         NodeList f = root.getElementsByTagNameNS("*", "f");

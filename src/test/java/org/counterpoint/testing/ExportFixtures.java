@@ -1,4 +1,6 @@
-package org.counterpoint.export;
+package org.counterpoint.testing;
+
+import org.counterpoint.typeset.SourceAccess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,8 @@ import org.counterpoint.task.Progress;
 import org.counterpoint.testing.TestPdfs;
 
 /** A project with a real two-column PDF, as the export tests need it. */
-final class ExportFixtures {
-    static final List<String> LEFT = List.of(
+public final class ExportFixtures {
+    public static final List<String> LEFT = List.of(
             "The ministry said on Tuesday that its",
             "policy on surveillance equipment applies",
             "only to sensitive sites on the central",
@@ -28,7 +30,7 @@ final class ExportFixtures {
             "of the security risks by officials.",
             "The policy did not respond to any request",
             "for a ban on a particular supplier.");
-    static final List<String> RIGHT = List.of(
+    public static final List<String> RIGHT = List.of(
             "A spokesperson denied that the decision",
             "amounted to an endorsement of any supplier.",
             "There is no such thing as an endorsement,",
@@ -44,8 +46,8 @@ final class ExportFixtures {
     }
 
     /** A project holding the two-column PDF, imported from a file in {@code dir}, and its glyph boxes. */
-    record Pdf(Project project, SourceDocument document, GlyphLayout layout, Path file) {
-        SourceAccess access() {
+    public record Pdf(Project project, SourceDocument document, GlyphLayout layout, Path file) {
+        public SourceAccess access() {
             return new SourceAccess() {
                 @Override
                 public Optional<Path> sourceFile(SourceDocument d) {
@@ -65,7 +67,7 @@ final class ExportFixtures {
         }
     }
 
-    static Pdf twoColumnPdf(Path dir) throws Exception {
+    public static Pdf twoColumnPdf(Path dir) throws Exception {
         Path file = dir.resolve("statement.pdf");
         Files.write(file, TestPdfs.twoColumns(LEFT, RIGHT));
         ImportedDocument imported = new DocumentImporter().importFile(file, null, Progress.NONE);
@@ -74,7 +76,7 @@ final class ExportFixtures {
     }
 
     /** W3C annotations of quotes in that PDF, written as another tool would, without positions. */
-    static byte[] w3cByQuote(SourceDocument doc, List<Map.Entry<String, String>> quotesByRole) {
+    public static byte[] w3cByQuote(SourceDocument doc, List<Map.Entry<String, String>> quotesByRole) {
         StringBuilder items = new StringBuilder();
         int n = 0;
         for (Map.Entry<String, String> e : quotesByRole) {

@@ -1,4 +1,5 @@
-package org.counterpoint.export;
+package org.counterpoint.interchange;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -194,14 +195,14 @@ public final class W3cAnnotations {
      * Reads a collection, a page, a list, or a single annotation. Annotations without a text quote
      * selector are skipped: there is nothing to place.
      */
-    public static Contents read(byte[] json) throws ExportException {
+    public static Contents read(byte[] json) throws InterchangeException {
         JsonNode root;
         try {
             root = Json.mapper().readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ExportException("the file is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InterchangeException("the file is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new ExportException("the file could not be read: " + e.getMessage(), e);
+            throw new InterchangeException("the file could not be read: " + e.getMessage(), e);
         }
         List<JsonNode> nodes = new ArrayList<>();
         collect(root, nodes);
@@ -221,7 +222,7 @@ public final class W3cAnnotations {
             }
         }
         if (annotations.isEmpty() && links.isEmpty()) {
-            throw new ExportException("the file holds no W3C web annotations with a text quote.");
+            throw new InterchangeException("the file holds no W3C web annotations with a text quote.");
         }
         return new Contents(annotations, links);
     }

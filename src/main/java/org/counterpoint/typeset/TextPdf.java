@@ -1,4 +1,4 @@
-package org.counterpoint.export;
+package org.counterpoint.typeset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,11 +1,12 @@
-package org.counterpoint.export;
+package org.counterpoint.typeset;
+
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.counterpoint.anchor.QuoteSearch;
-import org.counterpoint.ingest.Sources;
+import org.counterpoint.io.Digests;
 import org.counterpoint.model.DocumentKind;
 import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Highlight;
@@ -24,19 +25,19 @@ import org.counterpoint.task.Progress;
  */
 public record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout layout, String text, String password, boolean typeset) {
 
-    public static PagedDocument of(SourceDocument doc, SourceAccess access, Progress progress) throws ExportException, IOException {
+    public static PagedDocument of(SourceDocument doc, SourceAccess access, Progress progress) throws PagesUnavailableException, IOException {
         if (doc.kind() != DocumentKind.PDF) {
             TextPdf.Result typeset = TextPdf.typeset(doc, progress);
             return new PagedDocument(doc, typeset.pdf(), typeset.layout(), doc.text(), null, true);
         }
         Optional<Path> file = access.sourceFile(doc);
         if (file.isEmpty()) {
-            throw new ExportException("The PDF “" + doc.title() + "” is not where it was imported from (" + doc.origin().path()
+            throw new PagesUnavailableException("The PDF “" + doc.title() + "” is not where it was imported from (" + doc.origin().path()
                     + "). Put it back, or locate it in the app, to export it with annotations.");
         }
         byte[] bytes = Files.readAllBytes(file.get());
-        if (!doc.sha256().isEmpty() && !Sources.sha256(bytes).equals(doc.sha256())) {
-            throw new ExportException(file.get().getFileName() + " has changed since it was imported as “" + doc.title()
+        if (!doc.sha256().isEmpty() && !Digests.sha256(bytes).equals(doc.sha256())) {
+            throw new PagesUnavailableException(file.get().getFileName() + " has changed since it was imported as “" + doc.title()
                     + "”, so the highlights may no longer fit its pages. Import the new version as a new document.");
         }
         String password = access.password(doc);
@@ -48,7 +49,7 @@ public record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout lay
             PdfExtraction extraction = PdfTextExtractor.extract(bytes, password, progress);
             return new PagedDocument(doc, bytes, extraction.layout(), extraction.text(), password, false);
         } catch (PdfOpenException e) {
-            throw new ExportException(file.get().getFileName() + " cannot be opened: " + e.getMessage()
+            throw new PagesUnavailableException(file.get().getFileName() + " cannot be opened: " + e.getMessage()
                     + (e.kind() == PdfOpenException.Kind.PASSWORD_REQUIRED ? " Give its password to export it." : ""), e);
         }
     }

@@ -1,4 +1,8 @@
-package org.counterpoint.export;
+package org.counterpoint.interchange;
+
+import org.counterpoint.typeset.SourceAccess;
+import org.counterpoint.typeset.PagedDocument;
+import org.counterpoint.typeset.PagesUnavailableException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +39,7 @@ public final class AnnotationFiles {
      *               {@code <f href>} decides, or the project's only document
      */
     public static Outcome read(Project project, Path file, SourceDocument target, SourceAccess access, Instant now, Progress progress)
-            throws ExportException, IOException {
+            throws InterchangeException, IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         InterchangeImport.Report report;
@@ -43,8 +47,8 @@ public final class AnnotationFiles {
             Xfdf.File xfdf;
             try {
                 xfdf = Xfdf.read(bytes);
-            } catch (ExportException e) {
-                throw new ExportException(name + ": " + e.getMessage(), e);
+            } catch (InterchangeException e) {
+                throw new InterchangeException(name + ": " + e.getMessage(), e);
             }
             SourceDocument doc = target;
             if (doc == null) {
@@ -52,16 +56,22 @@ public final class AnnotationFiles {
                 if (byHref.isEmpty() && project.documents().size() == 1) {
                     byHref = Optional.of(project.documents().get(0));
                 }
-                doc = byHref.orElseThrow(() -> new ExportException(name + " belongs to “" + xfdf.href()
+                doc = byHref.orElseThrow(() -> new InterchangeException(name + " belongs to “" + xfdf.href()
                         + "”, which is not a document of the project. Say which document it annotates."));
             }
-            report = InterchangeImport.fromXfdf(project, PagedDocument.of(doc, access, progress), xfdf.annotations(), now);
+            PagedDocument paged;
+            try {
+                paged = PagedDocument.of(doc, access, progress);
+            } catch (PagesUnavailableException e) {
+                throw new InterchangeException(e.getMessage(), e);
+            }
+            report = InterchangeImport.fromXfdf(project, paged, xfdf.annotations(), now);
         } else {
             W3cAnnotations.Contents contents;
             try {
                 contents = W3cAnnotations.read(bytes);
-            } catch (ExportException e) {
-                throw new ExportException(name + ": " + e.getMessage(), e);
+            } catch (InterchangeException e) {
+                throw new InterchangeException(name + ": " + e.getMessage(), e);
             }
             report = InterchangeImport.fromW3c(project, contents, now);
         }

@@ -1,4 +1,4 @@
-package org.counterpoint.ingest;
+package org.counterpoint.interchange;
 
 import java.time.Instant;
 import java.util.ArrayList;

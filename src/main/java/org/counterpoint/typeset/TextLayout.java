@@ -1,4 +1,4 @@
-package org.counterpoint.export;
+package org.counterpoint.typeset;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.ArabicShaping;
@@ -8,7 +8,7 @@ import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.counterpoint.export.FontSet.Face;
+import org.counterpoint.typeset.FontSet.Face;
 
 /**
  * Lays out a paragraph into lines of a given width and draws them, for every script the shipped
@@ -19,29 +19,29 @@ import org.counterpoint.export.FontSet.Face;
  * <p>It also reports where every character of the paragraph was drawn, which is how a text document
  * typeset into a PDF gets the glyph boxes its highlights are drawn over.
  */
-final class TextLayout {
+public final class TextLayout {
 
     /** A character that no shipped font has is shown as this. */
     private static final int MISSING = 0xFFFD;
 
     /** Characters of a run, already in visual order and in one face. */
-    record Run(Face face, String text, float x) {
+    public record Run(Face face, String text, float x) {
     }
 
     /**
      * One laid-out line. {@code x0[i]}/{@code x1[i]} give the horizontal extent of the paragraph's
      * character {@code start + i} relative to the line's left edge (equal when it draws nothing).
      */
-    record Line(int start, int end, float width, List<Run> runs, float[] x0, float[] x1, boolean rightToLeft) {
+    public record Line(int start, int end, float width, List<Run> runs, float[] x0, float[] x1, boolean rightToLeft) {
         /** Where the line starts within a column of {@code columnWidth}: right-to-left paragraphs are set flush right. */
-        float indent(float columnWidth) {
+        public float indent(float columnWidth) {
             return rightToLeft ? Math.max(0, columnWidth - width) : 0;
         }
     }
 
     private final FontSet fonts;
 
-    TextLayout(FontSet fonts) {
+    public TextLayout(FontSet fonts) {
         this.fonts = fonts;
     }
 
@@ -49,7 +49,7 @@ final class TextLayout {
      * @param size font size in points
      * @return at least one line, even for an empty paragraph
      */
-    List<Line> layout(String text, boolean bold, float size, float maxWidth) throws IOException {
+    public List<Line> layout(String text, boolean bold, float size, float maxWidth) throws IOException {
         int n = text.length();
         String shaped = shape(text);
         Face[] faces = new Face[n];
@@ -227,7 +227,7 @@ final class TextLayout {
      * Arabic letters in their joined presentation forms, keeping the text's length so character
      * positions still line up (a lam-alef ligature leaves a zero-width gap where its second letter was).
      */
-    static String shape(String text) {
+    public static String shape(String text) {
         boolean arabic = false;
         for (int i = 0; i < text.length() && !arabic; i++) {
             char c = text.charAt(i);
@@ -256,7 +256,7 @@ final class TextLayout {
     }
 
     /** Draws a line with its left edge at {@code x} and its baseline at {@code y}; see {@link Line#indent}. */
-    void draw(PDPageContentStream cs, Line line, float x, float y, float size) throws IOException {
+    public void draw(PDPageContentStream cs, Line line, float x, float y, float size) throws IOException {
         for (Run run : line.runs()) {
             cs.beginText();
             cs.setFont(fonts.font(run.face()), size);

@@ -1,4 +1,6 @@
-package org.counterpoint.ingest;
+package org.counterpoint.interchange;
+
+import org.counterpoint.ingest.Sources;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,13 +20,13 @@ import org.counterpoint.model.edit.Edits;
  * Sources imported after annotations that were waiting for them: the source takes the stand-in's
  * place (and id), and the waiting highlights are placed in its text.
  */
-public final class Placeholders {
-    private Placeholders() {
+public final class StandIns {
+    private StandIns() {
     }
 
     /** The stand-in in a project that waits for this source, if any. */
     public static Optional<SourceDocument> waitingFor(Project project, SourceDocument source) {
-        return project.documents().stream().filter(d -> d.isPlaceholderFor(source)).findFirst();
+        return project.documents().stream().filter(d -> d.isStandInFor(source)).findFirst();
     }
 
     /**
@@ -40,13 +42,12 @@ public final class Placeholders {
     }
 
     /**
-     * An imported source as it should enter the project: with the id of the stand-in waiting for
+     * The id an imported source should enter the project with: that of the stand-in waiting for
      * it, unless another source of this import already took that stand-in.
      */
-    public static ImportedDocument adopt(Project project, ImportedDocument imported, List<ImportedDocument> alreadyAdded) {
-        SourceDocument doc = imported.document();
-        return waitingFor(project, doc).filter(p -> alreadyAdded.stream().noneMatch(a -> a.document().id().equals(p.id())))
-                .map(p -> imported.withDocument(doc.withId(p.id()))).orElse(imported);
+    public static String adoptedId(Project project, SourceDocument doc, List<SourceDocument> alreadyAdded) {
+        return waitingFor(project, doc).filter(p -> alreadyAdded.stream().noneMatch(a -> a.id().equals(p.id())))
+                .map(SourceDocument::id).orElse(doc.id());
     }
 
     /** Adding imported sources: one edit that adds the new ones and fills the stand-ins, and what was placed in each stand-in. */
@@ -76,6 +77,6 @@ public final class Placeholders {
     public static Fill fill(Project project, SourceDocument source, Instant now) {
         List<Highlight> placed = project.highlightsIn(source.id()).stream().map(h -> AnchorResolver.resolve(source.text(), h)).toList();
         int flagged = (int) placed.stream().filter(h -> h.status() == AnchorStatus.FLAGGED).count();
-        return new Fill(Edits.fillPlaceholder(source, placed, now), placed.size() - flagged, flagged);
+        return new Fill(Edits.fillStandIn(source, placed, now), placed.size() - flagged, flagged);
     }
 }

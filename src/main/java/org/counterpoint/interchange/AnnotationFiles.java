@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
+import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.model.edit.CompositeEdit;
 import org.counterpoint.model.edit.Edit;
@@ -40,10 +43,28 @@ public final class AnnotationFiles {
      */
     public static Outcome read(Project project, Path file, SourceDocument target, SourceAccess access, Instant now, Progress progress)
             throws InterchangeException, IOException {
+        return read(project, file, target, access, HypothesisImport.DEFAULT_ROLE_TAGS, now, progress);
+    }
+
+    /**
+     * @param roleTags for Hypothesis files, the lower-case tags that name a role
+     */
+    public static Outcome read(Project project, Path file, SourceDocument target, SourceAccess access, Map<String, Role> roleTags, Instant now,
+                               Progress progress) throws InterchangeException, IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         InterchangeImport.Report report;
-        if (name.toLowerCase(Locale.ROOT).endsWith(".xfdf")) {
+        List<Highlight> updated = List.of();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xfdf") && HypothesisAnnotations.isHypothesis(bytes)) {
+            HypothesisImport.Result result;
+            try {
+                result = HypothesisImport.place(project, HypothesisAnnotations.read(bytes), roleTags, access, now);
+            } catch (InterchangeException e) {
+                throw new InterchangeException(name + ": " + e.getMessage(), e);
+            }
+            report = result.report();
+            updated = result.updated();
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".xfdf")) {
             Xfdf.File xfdf;
             try {
                 xfdf = Xfdf.read(bytes);
@@ -81,6 +102,7 @@ public final class AnnotationFiles {
         }
         report.highlights().forEach(h -> edits.add(Edits.addHighlight(h, now)));
         report.comparisons().forEach(c -> edits.add(Edits.addComparison(c, now)));
+        updated.forEach(h -> edits.add(Edits.updateHighlight(h, "Add Replies", now)));
         return new Outcome(new CompositeEdit("Import Annotations from " + name, edits), report);
     }
 }

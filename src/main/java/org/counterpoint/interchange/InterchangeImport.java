@@ -204,7 +204,7 @@ public final class InterchangeImport {
         }
     }
 
-    /** The document a target names: by the digest of its source bytes first, then by file name. */
+    /** The document a target names: by the digest of its source bytes first, then by its web address, then by file name. */
     public static Optional<SourceDocument> documentFor(Project project, String source, String fileName) {
         if (source != null && source.startsWith("urn:sha256:")) {
             String sha = source.substring("urn:sha256:".length()).toLowerCase(java.util.Locale.ROOT);
@@ -212,6 +212,10 @@ public final class InterchangeImport {
             if (bySha.isPresent()) {
                 return bySha;
             }
+        }
+        Optional<SourceDocument> byUrl = SourceMatch.byUrl(project, source);
+        if (byUrl.isPresent()) {
+            return byUrl;
         }
         List<String> names = new ArrayList<>();
         if (fileName != null && !fileName.isBlank()) {

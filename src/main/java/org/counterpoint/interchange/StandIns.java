@@ -24,9 +24,11 @@ public final class StandIns {
     private StandIns() {
     }
 
-    /** The stand-in in a project that waits for this source, if any. */
+    /** The stand-in in a project that waits for this source, if any: by its bytes, its file name, or the web address of its page. */
     public static Optional<SourceDocument> waitingFor(Project project, SourceDocument source) {
-        return project.documents().stream().filter(d -> d.isStandInFor(source)).findFirst();
+        return project.documents().stream()
+                .filter(d -> d.isStandInFor(source) || d.isStandIn() && SourceMatch.samePage(d.metadata().url(), source.metadata().url()))
+                .findFirst();
     }
 
     /**

@@ -54,7 +54,7 @@ final class ProjectJson {
     }
 
     @JsonPropertyOrder({"id", "documentId", "role", "tags", "anchor", "area", "color", "note", "provenance",
-            "annotator", "created", "modified"})
+            "annotator", "externalId", "created", "modified"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record HighlightJson(
             @JsonProperty(required = true) String id,
@@ -67,6 +67,7 @@ final class ProjectJson {
             String note,
             ProvenanceJson provenance,
             String annotator,
+            String externalId,
             @JsonProperty(required = true) String created,
             String modified) {
     }

@@ -80,7 +80,7 @@ final class ProjectMapping {
                 area == null ? null : new AreaJson(area.pageNumber(), area.x(), area.y(), area.width(), area.height()),
                 h.color(), h.note(),
                 new ProvenanceJson(pr.speaker(), pr.affiliation(), pr.statedOn() == null ? null : pr.statedOn().toString(), pr.citation()),
-                h.annotator(), stamp(h.created()), stamp(h.modified()));
+                h.annotator(), h.externalId().isEmpty() ? null : h.externalId(), stamp(h.created()), stamp(h.modified()));
     }
 
     private static ComparisonJson toJson(Comparison c) {
@@ -236,7 +236,8 @@ final class ProjectMapping {
         if (id == null || doc == null || role == null || (anchor == null && area == null) || created == null) {
             return null;
         }
-        return new Highlight(id, doc.id(), role, tags, anchor, area, color, h.note(), provenance, h.annotator(), created, modified, null);
+        return new Highlight(id, doc.id(), role, tags, anchor, area, color, h.note(), provenance, h.annotator(), created, modified, null,
+                h.externalId());
     }
 
     private TextAnchor anchor(AnchorJson a, String at, SourceDocument doc) {

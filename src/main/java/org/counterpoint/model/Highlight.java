@@ -12,7 +12,9 @@ import java.util.Objects;
  * text layer) has a {@link PageArea} and no anchor. Exactly one of the two is present.
  *
  * @param color  "#rrggbb", or "" to use the role's colour
- * @param status derived on load (see {@link AnchorStatus}); never written to the project file
+ * @param status     derived on load (see {@link AnchorStatus}); never written to the project file
+ * @param externalId the annotation's id in the program it was brought in from ("hypothesis:ID", "zotero:KEY"), or "";
+ *                   importing the same annotation again finds it by this id and leaves it alone
  */
 public record Highlight(
         String id,
@@ -27,7 +29,8 @@ public record Highlight(
         String annotator,
         Instant created,
         Instant modified,
-        AnchorStatus status) {
+        AnchorStatus status,
+        String externalId) {
 
     public Highlight {
         Objects.requireNonNull(id, "id");
@@ -45,6 +48,18 @@ public record Highlight(
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
         modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
         status = status == null ? AnchorStatus.OK : status;
+        externalId = Text.orEmpty(externalId);
+    }
+
+    /** A highlight made in Counterpoint, with no id in another program. */
+    public Highlight(String id, String documentId, Role role, List<String> tags, TextAnchor anchor, PageArea area, String color, String note,
+                     Provenance provenance, String annotator, Instant created, Instant modified, AnchorStatus status) {
+        this(id, documentId, role, tags, anchor, area, color, note, provenance, annotator, created, modified, status, "");
+    }
+
+    /** The same highlight, remembered as the annotation {@code value} of another program. */
+    public Highlight withExternalId(String value) {
+        return new Highlight(id, documentId, role, tags, anchor, area, color, note, provenance, annotator, created, modified, status, value);
     }
 
     /** A new text highlight with empty note and provenance. */
@@ -71,27 +86,27 @@ public record Highlight(
     }
 
     public Highlight withRole(Role value, Instant now) {
-        return new Highlight(id, documentId, value, tags, anchor, area, color, note, provenance, annotator, created, now, status);
+        return new Highlight(id, documentId, value, tags, anchor, area, color, note, provenance, annotator, created, now, status, externalId);
     }
 
     public Highlight withTags(List<String> value, Instant now) {
-        return new Highlight(id, documentId, role, value, anchor, area, color, note, provenance, annotator, created, now, status);
+        return new Highlight(id, documentId, role, value, anchor, area, color, note, provenance, annotator, created, now, status, externalId);
     }
 
     public Highlight withNote(String value, Instant now) {
-        return new Highlight(id, documentId, role, tags, anchor, area, color, value, provenance, annotator, created, now, status);
+        return new Highlight(id, documentId, role, tags, anchor, area, color, value, provenance, annotator, created, now, status, externalId);
     }
 
     public Highlight withColor(String value, Instant now) {
-        return new Highlight(id, documentId, role, tags, anchor, area, value, note, provenance, annotator, created, now, status);
+        return new Highlight(id, documentId, role, tags, anchor, area, value, note, provenance, annotator, created, now, status, externalId);
     }
 
     public Highlight withProvenance(Provenance value, Instant now) {
-        return new Highlight(id, documentId, role, tags, anchor, area, color, note, value, annotator, created, now, status);
+        return new Highlight(id, documentId, role, tags, anchor, area, color, note, value, annotator, created, now, status, externalId);
     }
 
     /** Moves the anchor without touching the modification time: re-anchoring is not an edit. */
     public Highlight withAnchor(TextAnchor value, AnchorStatus newStatus) {
-        return new Highlight(id, documentId, role, tags, value, area, color, note, provenance, annotator, created, modified, newStatus);
+        return new Highlight(id, documentId, role, tags, value, area, color, note, provenance, annotator, created, modified, newStatus, externalId);
     }
 }

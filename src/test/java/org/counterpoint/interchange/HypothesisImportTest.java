@@ -268,6 +268,39 @@ class HypothesisImportTest {
         assertThat(first.tags()).containsExactly("claim");
     }
 
+    @Test
+    void aPdfIsMatchedByTheFingerprintInItsId() throws Exception {
+        byte[] id = {(byte) 0xA1, 0x02, (byte) 0xFE, 0x33, 0x44, 0x55, 0x66, 0x77, (byte) 0x88, (byte) 0x99, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15};
+        Path pdf = dir.resolve("minutes.pdf");
+        Files.write(pdf, AnnotationPdfs.pages(List.of(List.of("Minutes of the meeting.", "The motion was carried by seven votes.")), id));
+        SourceDocument doc = new DocumentImporter().importFile(pdf, null, Progress.NONE).document();
+        Project project = with(doc);
+        ArrayNode rows = F.arrayNode();
+        rows.add(row("PdfAnnotation1xxxxxxxxx", "urn:x-pdf:A102FE33445566778899101112131415", "carried by seven votes", "motion was ",
+                "", List.of("claim"), "alice"));
+        rows.add(row("PdfAnnotation2xxxxxxxxx", "urn:x-pdf:00000000000000000000000000000001", "Minutes", "", "", List.of(), "alice"));
+
+        AnnotationFiles.Outcome outcome = AnnotationFiles.read(project, file("pdf.json", Json.pretty(rows)), null,
+                SourceAccess.byRecordedPaths(), NOW, Progress.NONE);
+
+        Highlight matched = outcome.report().highlights().get(0);
+        assertThat(matched.documentId()).isEqualTo(doc.id());
+        assertThat(matched.status()).isEqualTo(AnchorStatus.OK);
+        assertThat(doc.text().substring(matched.anchor().start(), matched.anchor().end())).isEqualTo("carried by seven votes");
+        assertThat(outcome.report().highlights().get(1).documentId()).as("another PDF's fingerprint waits under a stand-in")
+                .isEqualTo(outcome.report().waiting().get(0).id());
+        assertThat(outcome.report().waiting().get(0).kind()).isEqualTo(org.counterpoint.model.DocumentKind.PDF);
+    }
+
+    @Test
+    void addressesDifferingOnlyInFragmentTrackingSchemeOrTrailingSlashAreTheSamePage() {
+        assertThat(SourceMatch.samePage("https://a.example/x/y?id=3&utm_source=z#p2", "http://A.example:80/x/y/?id=3")).isTrue();
+        assertThat(SourceMatch.samePage("https://a.example/x/y?id=3", "https://a.example/x/y?id=4")).isFalse();
+        assertThat(SourceMatch.samePage("https://a.example/x", "https://b.example/x")).isFalse();
+        assertThat(SourceMatch.samePage("urn:x-pdf:abc", "urn:x-pdf:abc")).as("not web addresses").isFalse();
+        assertThat(SourceMatch.samePage("", "")).isFalse();
+    }
+
     static Highlight byExternalId(Project p, String id) {
         return p.highlights().stream().filter(h -> h.externalId().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
     }

@@ -272,7 +272,7 @@ class HypothesisImportTest {
     void aPdfIsMatchedByTheFingerprintInItsId() throws Exception {
         byte[] id = {(byte) 0xA1, 0x02, (byte) 0xFE, 0x33, 0x44, 0x55, 0x66, 0x77, (byte) 0x88, (byte) 0x99, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15};
         Path pdf = dir.resolve("minutes.pdf");
-        Files.write(pdf, AnnotationPdfs.pages(List.of(List.of("Minutes of the meeting.", "The motion was carried by seven votes.")), id));
+        Files.write(pdf, org.counterpoint.testing.AnnotationPdfs.pages(List.of(List.of("Minutes of the meeting.", "The motion was carried by seven votes.")), id));
         SourceDocument doc = new DocumentImporter().importFile(pdf, null, Progress.NONE).document();
         Project project = with(doc);
         ArrayNode rows = F.arrayNode();

@@ -1,4 +1,4 @@
-package org.counterpoint.interchange;
+package org.counterpoint.testing;
 
 import java.io.IOException;
 import java.util.List;
@@ -9,20 +9,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.counterpoint.testing.TestPdfs;
 
 /** Text PDFs with the shipped DejaVu font embedded, a chosen /ID, and lines at known places. */
-final class AnnotationPdfs {
-    static final float LEFT = 72;
-    static final float TOP = 720;
-    static final float LEADING = 20;
-    static final float SIZE = 12;
+public final class AnnotationPdfs {
+    public static final float LEFT = 72;
+    public static final float TOP = 720;
+    public static final float LEADING = 20;
+    public static final float SIZE = 12;
 
     private AnnotationPdfs() {
     }
 
     /** One page per entry; line {@code i} of a page has its baseline at {@code TOP - i * LEADING}. */
-    static byte[] pages(List<List<String>> pages, byte[] id) throws IOException {
+    public static byte[] pages(List<List<String>> pages, byte[] id) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = TestPdfs.font(doc, "DejaVuSans.ttf");
             for (List<String> lines : pages) {
@@ -43,7 +42,7 @@ final class AnnotationPdfs {
     }
 
     /** The rectangle [x1, y1, x2, y2] around line {@code i}, from its left edge to {@code width} points right of it. */
-    static double[] lineRect(int i, double width) {
+    public static double[] lineRect(int i, double width) {
         double base = TOP - i * LEADING;
         return new double[] {LEFT - 1, base - 3, LEFT + width, base + SIZE};
     }

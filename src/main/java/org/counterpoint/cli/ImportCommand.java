@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.counterpoint.interchange.AnnotationFiles;
+import org.counterpoint.interchange.HypothesisImport;
 import org.counterpoint.interchange.InterchangeException;
 import org.counterpoint.typeset.SourceAccess;
 import org.counterpoint.ingest.DocumentImporter;
@@ -39,9 +40,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports source documents (PDF, HTML, plain text) into a project, creating the project if it does "
                 + "not exist. Each source is imported on its own: one that fails does not stop the others.",
-                "Annotation files (.xfdf, and W3C web annotations in .jsonld or .json) are brought into documents already in "
-                        + "the project: quotes are placed exactly where possible, else ignoring white space; any that cannot be "
-                        + "placed are kept as flagged highlights and listed.",
+                "Annotation files (.xfdf, W3C web annotations in .jsonld or .json, and Hypothesis exports or API results in .json) "
+                        + "are brought into documents already in the project: quotes are placed exactly where possible, else ignoring "
+                        + "white space; any that cannot be placed are kept as flagged highlights and listed. Hypothesis annotations "
+                        + "brought in before (the same id) are left alone.",
                 "The project is saved atomically, keeping the previous version as PROJECT.bak."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was imported (or was already in the project)",
@@ -77,12 +79,18 @@ final class ImportCommand implements Callable<Integer> {
             description = "the document that .xfdf files annotate (default: the one their <f href> names)")
     String document;
 
+    @Option(names = "--role-tag", paramLabel = "TAG=ROLE",
+            description = "a Hypothesis tag that gives a role, e.g. --role-tag disputed=rebuttal; may be repeated "
+                    + "(default: the tags claim, rebuttal and context)")
+    Map<String, String> roleTags = Map.of();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private PrintWriter out;
     private PrintWriter err;
     private boolean refused;
+    private Map<String, Role> hypothesisRoles = HypothesisImport.DEFAULT_ROLE_TAGS;
 
     @Override
     public Integer call() {
@@ -95,6 +103,14 @@ final class ImportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + ".");
             return ExitCodes.USAGE;
         }
+        Map<String, Role> tagRoles = new HashMap<>(HypothesisImport.DEFAULT_ROLE_TAGS);
+        try {
+            roleTags.forEach((tag, r) -> tagRoles.put(tag.strip().toLowerCase(java.util.Locale.ROOT), Role.fromId(r)));
+        } catch (IllegalArgumentException e) {
+            err.println("error: --role-tag: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        hypothesisRoles = tagRoles;
         List<Path> annotationFiles = sources.stream().filter(AnnotationFiles::isAnnotationFile).toList();
         List<Path> documents = sources.stream().filter(s -> !AnnotationFiles.isAnnotationFile(s)).toList();
         boolean onlyXfdf = annotationFiles.stream().allMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xfdf"));
@@ -207,7 +223,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         SourceAccess access = new ProjectSources(project, password);
         try {
-            AnnotationFiles.Outcome outcome = AnnotationFiles.read(current, file, target, access, Instant.now(), Progress.NONE);
+            AnnotationFiles.Outcome outcome = AnnotationFiles.read(current, file, target, access, hypothesisRoles, Instant.now(),
+                    Progress.NONE);
             Project next = outcome.edit().apply(current);
             out.println("imported: " + name + ": " + outcome.report().summary());
             if (!outcome.report().skipped().isEmpty() || outcome.report().unplaced() > 0) {

@@ -25,11 +25,11 @@ import org.counterpoint.typeset.SourceAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HypothesisImportTest {
-    static final String PAGE_URL = "https://news.example.org/council-cameras";
-    static final String QUOTE_1 = "The council voted on Tuesday to stop buying cameras from the supplier.";
-    static final String QUOTE_2 = "does not endorse any particular supplier";
-    static final String QUOTE_3 = "Opposition members called the measure overdue.";
+public class HypothesisImportTest {
+    public static final String PAGE_URL = "https://news.example.org/council-cameras";
+    public static final String QUOTE_1 = "The council voted on Tuesday to stop buying cameras from the supplier.";
+    public static final String QUOTE_2 = "does not endorse any particular supplier";
+    public static final String QUOTE_3 = "Opposition members called the measure overdue.";
     static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -37,7 +37,7 @@ class HypothesisImportTest {
     Path dir;
 
     /** A saved web page that names its canonical address, imported as the app imports it. */
-    static SourceDocument savedPage(Path dir) throws Exception {
+    public static SourceDocument savedPage(Path dir) throws Exception {
         Path file = dir.resolve("council-cameras.html");
         Files.writeString(file, """
                 <!doctype html><html><head><title>Council restricts camera purchases</title>
@@ -91,7 +91,7 @@ class HypothesisImportTest {
     }
 
     /** An API search result for the page, under an address that differs from the canonical one only in ways that do not matter. */
-    static byte[] searchResult(String quote2) throws Exception {
+    public static byte[] searchResult(String quote2) throws Exception {
         String source = "http://news.example.org/council-cameras?utm_source=newsletter&utm_medium=email#annotations:abc";
         ObjectNode root = F.objectNode();
         ArrayNode rows = root.putArray("rows");

@@ -105,17 +105,18 @@ public final class HypothesisImport {
             highlights.add(new Highlight(Ids.highlight(), doc.id(), role == null ? Role.CONTEXT : role, tags, placed.anchor(), null, "", note,
                     Provenance.UNKNOWN, row.user(), created, row.updated() == null ? created : row.updated(), placed.status(), externalId));
         }
+        Set<String> brought = new HashSet<>();
+        highlights.forEach(h -> brought.add(h.externalId()));
         List<Highlight> updated = new ArrayList<>();
         for (Map.Entry<String, List<HypothesisAnnotations.Row>> e : replies.entrySet()) {
             Highlight parent = known.get(ID_PREFIX + e.getKey());
-            boolean inFile = rows.stream().anyMatch(r -> !r.isReply() && r.id().equals(e.getKey()));
             if (parent != null) {
                 String note = withReplies(parent.note(), e.getValue());
                 if (!note.equals(parent.note())) {
                     updated.add(parent.withNote(note, now));
                 }
-            } else if (!inFile) {
-                e.getValue().forEach(r -> skipped.add(r.id() + " (a reply to " + e.getKey() + ", which is neither in the file nor in the project)"));
+            } else if (!brought.contains(ID_PREFIX + e.getKey())) {
+                e.getValue().forEach(r -> skipped.add(r.id() + " (a reply to " + e.getKey() + ", which is not brought in)"));
             }
         }
         if (unchanged > 0) {

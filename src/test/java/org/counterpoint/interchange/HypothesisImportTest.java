@@ -269,6 +269,24 @@ public class HypothesisImportTest {
     }
 
     @Test
+    void aPageNoteAndItsRepliesAreListedAsNotBroughtIn() throws Exception {
+        SourceDocument page = savedPage(dir);
+        Project project = with(page);
+        ArrayNode rows = F.arrayNode();
+        rows.add(row("PageNote1xxxxxxxxxxxxx", PAGE_URL, null, "", "A note on the whole page.", List.of(), "alice"));
+        rows.add(reply("PageNoteReply1xxxxxxxx", "PageNote1xxxxxxxxxxxxx", "Agreed.", "bob"));
+        rows.add(reply("OrphanReply1xxxxxxxxxx", "Elsewhere1xxxxxxxxxxxx", "Where is this?", "bob"));
+
+        AnnotationFiles.Outcome outcome = AnnotationFiles.read(project, file("notes.json", Json.pretty(rows)), null,
+                SourceAccess.byRecordedPaths(), NOW, Progress.NONE);
+
+        assertThat(outcome.report().highlights()).isEmpty();
+        assertThat(outcome.report().skipped()).containsExactly("PageNote1xxxxxxxxxxxxx (a page note: it quotes nothing to place)",
+                "PageNoteReply1xxxxxxxx (a reply to PageNote1xxxxxxxxxxxxx, which is not brought in)",
+                "OrphanReply1xxxxxxxxxx (a reply to Elsewhere1xxxxxxxxxxxx, which is not brought in)");
+    }
+
+    @Test
     void aPdfIsMatchedByTheFingerprintInItsId() throws Exception {
         byte[] id = {(byte) 0xA1, 0x02, (byte) 0xFE, 0x33, 0x44, 0x55, 0x66, 0x77, (byte) 0x88, (byte) 0x99, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15};
         Path pdf = dir.resolve("minutes.pdf");

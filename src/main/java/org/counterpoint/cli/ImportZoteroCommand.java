@@ -19,7 +19,6 @@ import org.counterpoint.interchange.StandIns;
 import org.counterpoint.interchange.ZoteroColors;
 import org.counterpoint.interchange.ZoteroImport;
 import org.counterpoint.interchange.ZoteroLibrary;
-import org.counterpoint.io.AppDirs;
 import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
@@ -75,7 +74,7 @@ final class ImportZoteroCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
         ZoteroColors colors;
-        Path table = AppDirs.home().resolve(ZoteroColors.FILE_NAME);
+        Path table = ZoteroColors.userFile();
         try {
             colors = ZoteroColors.load(table);
         } catch (IOException | IllegalArgumentException e) {

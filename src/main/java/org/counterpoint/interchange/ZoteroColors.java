@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.counterpoint.io.AppDirs;
 import org.counterpoint.io.AtomicFileWriter;
 import org.counterpoint.model.Role;
 
@@ -74,6 +75,11 @@ public record ZoteroColors(Map<String, Role> roles) {
         StringBuilder sb = new StringBuilder("; Zotero highlight colour = Counterpoint role (claim, rebuttal or context)\n");
         roles.forEach((c, r) -> sb.append(c).append(" = ").append(r.id()).append('\n'));
         return sb.toString();
+    }
+
+    /** Where the user's table is kept: in Counterpoint's own folder. */
+    public static Path userFile() {
+        return AppDirs.home().resolve(FILE_NAME);
     }
 
     /** The table in {@code file}, or the defaults when there is none. */

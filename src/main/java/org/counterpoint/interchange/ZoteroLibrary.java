@@ -58,6 +58,15 @@ public final class ZoteroLibrary {
      * @param collection only the PDFs in this collection (or its sub-collections), or null for all
      */
     public static Contents read(Path zoteroDir, String collection) throws InterchangeException {
+        return withCopy(zoteroDir, c -> read(c, zoteroDir, collection));
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException, InterchangeException;
+    }
+
+    /** Runs a query on a read-only copy of the library's database, removed afterwards. */
+    private static <T> T withCopy(Path zoteroDir, Query<T> query) throws InterchangeException {
         Path db = zoteroDir.resolve("zotero.sqlite");
         if (!Files.isRegularFile(db)) {
             throw new InterchangeException(zoteroDir + " has no zotero.sqlite. Choose Zotero's data folder: Zotero shows it under "
@@ -70,7 +79,7 @@ public final class ZoteroLibrary {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             try (Connection c = config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath())) {
-                return read(c, zoteroDir, collection);
+                return query.run(c);
             }
         } catch (SQLException e) {
             throw new InterchangeException(db + " could not be read as a Zotero library (" + e.getMessage()
@@ -86,6 +95,20 @@ public final class ZoteroLibrary {
                 }
             }
         }
+    }
+
+    /** The names of the library's collections, sorted, for the user to choose from. */
+    public static List<String> collectionNames(Path zoteroDir) throws InterchangeException {
+        return withCopy(zoteroDir, c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT collectionName FROM collections ORDER BY collectionName COLLATE NOCASE");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            return names;
+        });
     }
 
     private static Contents read(Connection c, Path zoteroDir, String collection) throws SQLException, InterchangeException {

@@ -168,6 +168,7 @@ class ZoteroImportTest {
         InterchangeException e = catchThrowableOfType(InterchangeException.class, () -> ZoteroImport.fromLibrary(project, library, "Nope",
                 ZoteroColors.DEFAULTS, SourceAccess.byRecordedPaths(), NOW, Progress.NONE));
         assertThat(e).hasMessageContaining("has no collection named “Nope”");
+        assertThat(ZoteroLibrary.collectionNames(library)).containsExactly("Cameras", "Parking");
         InterchangeException notZotero = catchThrowableOfType(InterchangeException.class, () -> ZoteroImport.fromLibrary(project, dir, null,
                 ZoteroColors.DEFAULTS, SourceAccess.byRecordedPaths(), NOW, Progress.NONE));
         assertThat(notZotero).hasMessageContaining("has no zotero.sqlite");

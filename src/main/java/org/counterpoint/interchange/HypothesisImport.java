@@ -176,6 +176,8 @@ public final class HypothesisImport {
         String fileName = name.matches("(?i).+\\.(pdf|html?|txt)") ? name : "";
         SourceDocument d = SourceDocument.standIn(Ids.document(), fileName, "", pdf ? DocumentKind.PDF : web ? DocumentKind.HTML : DocumentKind.TEXT, now);
         String title = !row.title().isBlank() ? row.title() : !fileName.isEmpty() ? fileName : Text.abbreviate(source, 80);
-        return d.withTitle(title).withMetadata(web ? new DocumentMetadata("", "", null, source) : DocumentMetadata.EMPTY);
+        // the address, or the PDF's urn:x-pdf: fingerprint, is what importing the source will be matched by
+        boolean known = web || SourceMatch.isPdfUrn(source);
+        return d.withTitle(title).withMetadata(known ? new DocumentMetadata("", "", null, source) : DocumentMetadata.EMPTY);
     }
 }

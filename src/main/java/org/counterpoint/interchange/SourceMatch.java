@@ -51,8 +51,10 @@ public final class SourceMatch {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
-        if (source.regionMatches(true, 0, PDF_URN, 0, PDF_URN.length())) {
-            return Optional.ofNullable(fingerprints().get(source.substring(PDF_URN.length()).toLowerCase(Locale.ROOT)));
+        if (isPdfUrn(source)) {
+            Optional<SourceDocument> found = Optional.ofNullable(fingerprints().get(source.substring(PDF_URN.length()).toLowerCase(Locale.ROOT)));
+            // or a stand-in already waiting for that PDF
+            return found.or(() -> project.documents().stream().filter(d -> d.isStandIn() && d.metadata().url().equalsIgnoreCase(source)).findFirst());
         }
         return byUrl(project, source);
     }
@@ -64,6 +66,30 @@ public final class SourceMatch {
             return Optional.empty();
         }
         return project.documents().stream().filter(d -> key.equals(normalize(d.metadata().url()))).findFirst();
+    }
+
+    static boolean isPdfUrn(String source) {
+        return source != null && source.regionMatches(true, 0, PDF_URN, 0, PDF_URN.length());
+    }
+
+    /**
+     * Whether a stand-in that waits for the PDF with this {@code urn:x-pdf:} fingerprint waits for
+     * {@code source}, a PDF just imported: read from where it was imported, with the bytes it was
+     * imported from.
+     */
+    static boolean isPdfWaitedFor(String urn, SourceDocument source) {
+        if (!isPdfUrn(urn) || source.kind() != DocumentKind.PDF || source.origin().path().isBlank()) {
+            return false;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of(source.origin().path()));
+            if (!source.sha256().isEmpty() && !Digests.sha256(bytes).equals(source.sha256())) {
+                return false;
+            }
+            return fingerprint(bytes, null).map(f -> f.equalsIgnoreCase(urn.substring(PDF_URN.length()))).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Whether two addresses name the same page; false when either is not a web address. */

@@ -24,10 +24,14 @@ public final class StandIns {
     private StandIns() {
     }
 
-    /** The stand-in in a project that waits for this source, if any: by its bytes, its file name, or the web address of its page. */
+    /**
+     * The stand-in in a project that waits for this source, if any: by its bytes, its file name, the
+     * web address of its page, or for a PDF the {@code urn:x-pdf:} fingerprint in its /ID.
+     */
     public static Optional<SourceDocument> waitingFor(Project project, SourceDocument source) {
         return project.documents().stream()
-                .filter(d -> d.isStandInFor(source) || d.isStandIn() && SourceMatch.samePage(d.metadata().url(), source.metadata().url()))
+                .filter(d -> d.isStandInFor(source) || d.isStandIn() && (SourceMatch.samePage(d.metadata().url(), source.metadata().url())
+                        || SourceMatch.isPdfWaitedFor(d.metadata().url(), source)))
                 .findFirst();
     }
 

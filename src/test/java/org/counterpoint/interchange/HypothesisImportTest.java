@@ -308,6 +308,22 @@ public class HypothesisImportTest {
         assertThat(outcome.report().highlights().get(1).documentId()).as("another PDF's fingerprint waits under a stand-in")
                 .isEqualTo(outcome.report().waiting().get(0).id());
         assertThat(outcome.report().waiting().get(0).kind()).isEqualTo(org.counterpoint.model.DocumentKind.PDF);
+
+        // importing that PDF later fills the stand-in and places the quote
+        Project waiting = outcome.edit().apply(project);
+        byte[] otherId = new byte[16];
+        otherId[15] = 1;
+        Path other = dir.resolve("agenda.pdf");
+        Files.write(other, org.counterpoint.testing.AnnotationPdfs.pages(List.of(List.of("Agenda.", "Minutes of the last meeting.")), otherId));
+        SourceDocument agenda = new DocumentImporter().importFile(other, null, Progress.NONE).document();
+        SourceDocument adopted = agenda.withId(StandIns.adoptedId(waiting, agenda, List.of()));
+        assertThat(adopted.id()).isEqualTo(outcome.report().waiting().get(0).id());
+        Project placed = StandIns.add(waiting, List.of(adopted), NOW).edit().apply(waiting);
+        Highlight minutes = byExternalId(placed, "hypothesis:PdfAnnotation2xxxxxxxxx");
+        assertThat(minutes.status()).isNotEqualTo(AnchorStatus.FLAGGED);
+        assertThat(agenda.text().substring(minutes.anchor().start(), minutes.anchor().end())).isEqualTo("Minutes");
+        assertThat(StandIns.adoptedId(waiting, new DocumentImporter().importFile(pdf, null, Progress.NONE).document(), List.of()))
+                .as("a PDF with another /ID does not take the stand-in").isNotEqualTo(adopted.id());
     }
 
     @Test

@@ -40,12 +40,12 @@ if "$launcher" --help 2>/dev/null | grep -qw search; then
 fi
 
 # desktop integration: the entry, its MIME types, the project type's glob, the default handler
-desktop=$(ls /usr/share/applications/*ounterpoint*.desktop 2>/dev/null | head -1)
+desktop=$(ls /usr/share/applications/*ounterpoint*.desktop 2>/dev/null | head -1 || true)
 [ -n "$desktop" ] || fail "no desktop entry in /usr/share/applications"
 grep -q '^MimeType=.*application/x-counterpoint-project' "$desktop" && grep -q '^MimeType=.*application/pdf' "$desktop" \
   && ok "desktop entry $(basename "$desktop") lists the project type and PDFs" || fail "desktop entry MIME types"
 grep -q '^Exec=.*%[fFuU]' "$desktop" && ok "desktop entry passes the file it opens" || fail "desktop entry Exec has no file argument"
-mimexml=$(grep -l 'application/x-counterpoint-project' /usr/share/mime/packages/*.xml 2>/dev/null | head -1)
+mimexml=$(grep -l 'application/x-counterpoint-project' /usr/share/mime/packages/*.xml 2>/dev/null | head -1 || true)
 [ -n "$mimexml" ] && grep -q 'pattern="\*.counterpoint.json"' "$mimexml" && ok "MIME XML $(basename "$mimexml") matches *.counterpoint.json" \
   || fail "no MIME XML with the *.counterpoint.json glob"
 if command -v xdg-mime >/dev/null; then

@@ -49,7 +49,20 @@ public final class Launcher {
         return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
+    /**
+     * PDFBox logs through commons-logging, which prefers log4j's API when POI brings it along; with no log4j
+     * provider that prints an error on every start. Both go to java.util.logging instead, where the lines above
+     * send them to the log file.
+     */
+    private static void routeLibraryLoggingToJul() {
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+
     public static void main(String[] args) {
+        routeLibraryLoggingToJul();
         // PDFBox reports every odd font; users see our messages instead
         PDFBOX.setLevel(Level.SEVERE);
         FONTBOX.setLevel(Level.SEVERE);

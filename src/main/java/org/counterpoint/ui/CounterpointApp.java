@@ -45,6 +45,7 @@ public final class CounterpointApp extends Application {
         AppServices services = new AppServices(dialogs, tasks, new SettingsStore(AppDirs.settingsFile()),
                 new RecoveryStore(AppDirs.recoveryDir(), java.util.UUID.randomUUID().toString()), Clock.systemUTC());
         MainWindow window = new MainWindow(services, tasks);
+        addWindowIcons(stage);
         window.show(stage, 1360, 860);
 
         List<String> args = getParameters().getRaw();
@@ -53,6 +54,9 @@ public final class CounterpointApp extends Application {
             vm.markSampleShown();
         } else if (args.contains(SAMPLE_FLAG)) {
             vm.openSample();
+        } else if (!args.isEmpty() && isPdf(args.get(0))) {
+            // "Open with Counterpoint" on a PDF: a new project with that PDF imported
+            vm.importFiles(List.of(Path.of(args.get(0))), java.util.Map.of());
         } else if (!args.isEmpty()) {
             vm.load(Path.of(args.get(0)));
         } else if (!vm.settings().sampleShown()) {
@@ -79,6 +83,20 @@ public final class CounterpointApp extends Application {
             Logger.getLogger("").addHandler(handler);
         } catch (IOException | SecurityException e) {
             LOG.log(Level.WARNING, "No log file; messages go to the console only", e);
+        }
+    }
+
+    private static boolean isPdf(String arg) {
+        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
+    /** The installed app carries its icon in several sizes (packaging/build-deb.sh puts them in the jar). */
+    private static void addWindowIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = CounterpointApp.class.getResource("icons/counterpoint-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
         }
     }
 }

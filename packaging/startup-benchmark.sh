@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Times cold starts of the window with the sample case, side by side in one run: the installed app
+# (/opt/counterpoint/bin/Counterpoint, with its class-data-sharing archive) and `java -jar target/counterpoint.jar`.
+# Each start is a new JVM with an empty settings folder; the time is from just before the process starts to the
+# moment "Window ready" appears in its log. Prints each start and the median of each. Needs Xvfb.
+#   packaging/startup-benchmark.sh [RUNS]     (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+launcher=/opt/counterpoint/bin/Counterpoint
+[ -x "$launcher" ] || { echo "error: install the package first (packaging/build-deb.sh, then packaging/test-installed.sh)" >&2; exit 1; }
+[ -f target/counterpoint.jar ] || { echo "error: target/counterpoint.jar is missing; run mvn -DskipTests package" >&2; exit 1; }
+Xvfb :88 -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+sleep 1
+
+# one start: prints "<wall ms> <ms after JVM start, as the app logs it>"
+start_once() {
+  local home; home=$(mktemp -d)
+  local t0; t0=$(date +%s%N)
+  if [ "$1" = installed ]; then
+    DISPLAY=:88 JAVA_TOOL_OPTIONS="-Dcounterpoint.home=$home" "$launcher" --sample >/dev/null 2>&1 & pid=$!
+  else
+    DISPLAY=:88 java -Dcounterpoint.home="$home" -jar target/counterpoint.jar --sample >/dev/null 2>&1 & pid=$!
+  fi
+  local log=$home/logs/counterpoint-0.log
+  for _ in $(seq 1 3000); do grep -qs "Window ready" "$log" && break; sleep 0.01; done
+  local t1; t1=$(date +%s%N)
+  local jvm; jvm=$(grep -so 'Window ready.* \([0-9]*\) ms after' "$log" | grep -o '[0-9]* ms after' | cut -d' ' -f1)
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
+  rm -rf "$home"
+  echo "$(( (t1 - t0) / 1000000 )) ${jvm:-?}"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2))}'; }
+
+inst=(); jar=()
+for i in $(seq 1 "$runs"); do
+  a=$(start_once installed); b=$(start_once jar)
+  inst+=("${a%% *}"); jar+=("${b%% *}")
+  echo "run $i: installed ${a% *} ms (JVM says ${a#* } ms), java -jar ${b% *} ms (JVM says ${b#* } ms)"
+done
+echo "median of $runs cold starts to 'Window ready': installed $(printf '%s\n' "${inst[@]}" | median) ms, java -jar $(printf '%s\n' "${jar[@]}" | median) ms"

@@ -35,7 +35,9 @@ import org.counterpoint.model.Text;
  */
 public final class ProjectReader {
 
-    private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
+    /** MAJOR.MINOR exactly: no spaces, no leading zeros, no missing minor. */
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object property|field) \"([^\"]*)\"|^Duplicate field '([^']*)'");
     private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
     private static final Pattern FOUND = Pattern.compile("(?:from|coerce) (Array|Object|String|Integer|Floating-point|Boolean|Null)(?: value \\((.{0,60}?)\\))?");
 
@@ -113,6 +115,12 @@ public final class ProjectReader {
                             + "Restore it from the .bak copy beside it or from a backup."));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find()) {
+                String name = duplicate.group(1) != null ? duplicate.group(1) : duplicate.group(2);
+                throw new ProjectFileException(file, new Problem(line(at), column(at), "",
+                        "the field \"" + name + "\" appears twice in the same object; remove the one that is wrong."));
+            }
             throw new ProjectFileException(file, new Problem(line(at), column(at), "",
                     "the file is not valid JSON: " + firstSentence(e.getOriginalMessage()) + "."));
         } catch (IOException e) {
@@ -127,13 +135,13 @@ public final class ProjectReader {
         if (version == null) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion", "the format version is missing."));
         }
-        Matcher m = VERSION.matcher(version.trim());
+        Matcher m = VERSION.matcher(version);
         if (!m.matches()) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion",
                     "\"" + version + "\" is not a format version such as \"" + ProjectFormat.VERSION + "\"."));
         }
         int major = Integer.parseInt(m.group(1));
-        int minor = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int minor = Integer.parseInt(m.group(2));
         if (major > ProjectFormat.MAJOR) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion",
                     "it was written by a newer version of Counterpoint (format " + version + "); this version reads format "

@@ -24,8 +24,8 @@ public final class Json {
 
     /**
      * A mapper that refuses what it would otherwise quietly convert: numbers where text belongs,
-     * text where numbers belong, fractions for whole numbers, nulls for primitives, and fields it
-     * does not know.
+     * text where numbers belong, fractions for whole numbers, nulls for primitives, fields it
+     * does not know, and a field given twice in one object (which would otherwise keep the last).
      */
     public static ObjectMapper mapper() {
         return STRICT;
@@ -42,6 +42,7 @@ public final class Json {
 
     private static ObjectMapper build() {
         JsonMapper mapper = JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -151,13 +151,15 @@ final class ProjectMapping {
             problems.add(at + "/kind", "\"" + d.kind() + "\" is not a document kind; use pdf, text or html.");
         }
         List<String> lines = d.textLines();
-        if (lines == null || lines.contains(null)) {
+        if (lines == null || hasNull(lines)) {
             problems.add(at + "/textLines", "the text must be a list of lines, none of them null.");
             return null;
         }
         String text = String.join("\n", lines);
         List<Integer> starts = d.pageStarts() == null ? List.of(0) : d.pageStarts();
-        checkPageStarts(starts, text.length(), at + "/pageStarts");
+        if (!checkPageStarts(starts, text.length(), at + "/pageStarts")) {
+            starts = List.of(0);
+        }
         String sha = d.sha256() == null ? "" : d.sha256();
         if (!sha.isEmpty() && !SHA256.matcher(sha).matches()) {
             problems.add(at + "/sha256", "\"" + sha + "\" is not a SHA-256 digest (64 lower-case hex digits).");
@@ -174,22 +176,33 @@ final class ProjectMapping {
         return new SourceDocument(id, d.title(), kind, origin, sha, text, starts, metadata, imported);
     }
 
-    private void checkPageStarts(List<Integer> starts, int textLength, String at) {
-        if (starts.isEmpty() || starts.contains(null)) {
+    /** Whether the page starts can be used; each problem with them is added. */
+    private boolean checkPageStarts(List<Integer> starts, int textLength, String at) {
+        if (starts.isEmpty() || hasNull(starts)) {
             problems.add(at, "page starts must be a non-empty list of whole numbers.");
-            return;
+            return false;
         }
+        boolean ok = true;
         if (starts.get(0) != 0) {
             problems.add(at + "/0", "the first page must start at offset 0.");
+            ok = false;
         }
         for (int i = 1; i < starts.size(); i++) {
             if (starts.get(i) < starts.get(i - 1)) {
                 problems.add(at + "/" + i, "page " + (i + 1) + " starts before page " + i + ".");
+                ok = false;
             }
             if (starts.get(i) > textLength) {
                 problems.add(at + "/" + i, "page " + (i + 1) + " starts at " + starts.get(i) + ", after the end of the text (" + textLength + " characters).");
+                ok = false;
             }
         }
+        return ok;
+    }
+
+    /** Null-safe for every kind of list: {@code List.of(...).contains(null)} throws instead of answering. */
+    private static boolean hasNull(List<?> list) {
+        return list.stream().anyMatch(java.util.Objects::isNull);
     }
 
     private Highlight highlight(HighlightJson h, String at, Map<String, SourceDocument> docs) {
@@ -224,7 +237,7 @@ final class ProjectMapping {
             problems.add(at + "/color", "\"" + color + "\" is not a colour; write it as #rrggbb, or leave it empty for the role's colour.");
         }
         List<String> tags = h.tags() == null ? List.of() : h.tags();
-        if (tags.contains(null)) {
+        if (hasNull(tags)) {
             problems.add(at + "/tags", "a tag is null.");
             tags = List.of();
         }
@@ -296,7 +309,7 @@ final class ProjectMapping {
         if (id == null) {
             return null;
         }
-        if (c.claimIds() == null || c.rebuttalIds() == null || c.claimIds().contains(null) || c.rebuttalIds().contains(null)) {
+        if (c.claimIds() == null || c.rebuttalIds() == null || hasNull(c.claimIds()) || hasNull(c.rebuttalIds())) {
             return null;
         }
         return new Comparison(id, c.title(), c.claimIds(), c.rebuttalIds(), verdict, c.verdictText(), c.note(),

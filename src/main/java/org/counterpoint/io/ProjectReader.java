@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterpoint.anchor.AnchorResolver;
@@ -34,7 +35,9 @@ import org.counterpoint.model.Text;
  */
 public final class ProjectReader {
 
-    private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?");
+    /** MAJOR.MINOR exactly: no spaces, no leading zeros, no missing minor. */
+    private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object property|field) \"([^\"]*)\"|^Duplicate field '([^']*)'");
     private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
     private static final Pattern FOUND = Pattern.compile("(?:from|coerce) (Array|Object|String|Integer|Floating-point|Boolean|Null)(?: value \\((.{0,60}?)\\))?");
 
@@ -112,6 +115,12 @@ public final class ProjectReader {
                             + "Restore it from the .bak copy beside it or from a backup."));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find()) {
+                String name = duplicate.group(1) != null ? duplicate.group(1) : duplicate.group(2);
+                throw new ProjectFileException(file, new Problem(line(at), column(at), "",
+                        "the field \"" + name + "\" appears twice in the same object; remove the one that is wrong."));
+            }
             throw new ProjectFileException(file, new Problem(line(at), column(at), "",
                     "the file is not valid JSON: " + firstSentence(e.getOriginalMessage()) + "."));
         } catch (IOException e) {
@@ -126,13 +135,13 @@ public final class ProjectReader {
         if (version == null) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion", "the format version is missing."));
         }
-        Matcher m = VERSION.matcher(version.trim());
+        Matcher m = VERSION.matcher(version);
         if (!m.matches()) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion",
                     "\"" + version + "\" is not a format version such as \"" + ProjectFormat.VERSION + "\"."));
         }
         int major = Integer.parseInt(m.group(1));
-        int minor = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int minor = Integer.parseInt(m.group(2));
         if (major > ProjectFormat.MAJOR) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion",
                     "it was written by a newer version of Counterpoint (format " + version + "); this version reads format "
@@ -154,14 +163,14 @@ public final class ProjectReader {
             return reader.readValue(bytes);
         } catch (UnrecognizedPropertyException e) {
             Collection<Object> known = e.getKnownPropertyIds();
-            throw problem(file, e, "there is no field \"" + e.getPropertyName() + "\" here"
+            throw problem(file, at(bytes, e), e, "there is no field \"" + e.getPropertyName() + "\" here"
                     + (known == null || known.isEmpty() ? "." : "; the fields allowed here are " + quoteAll(known) + "."));
         } catch (InvalidFormatException e) {
             throw problem(file, e, "should be " + expected(e.getTargetType()) + ", but is " + describeValue(e.getValue()) + ".");
         } catch (MismatchedInputException e) {
             Matcher missing = MISSING.matcher(e.getOriginalMessage());
             if (missing.find()) {
-                throw problem(file, e, "the required field \"" + missing.group(1) + "\" is missing.");
+                throw problem(file, at(bytes, e), e, "the required field \"" + missing.group(1) + "\" is missing.");
             }
             Matcher found = FOUND.matcher(e.getOriginalMessage());
             String actual = found.find() ? " but is " + article(found.group(1)) + (found.group(2) == null ? "" : " " + found.group(2)) : "";
@@ -213,8 +222,36 @@ public final class ProjectReader {
     }
 
     private static ProjectFileException problem(Path file, JsonMappingException e, String message) {
-        JsonLocation at = e.getLocation();
+        return problem(file, e.getLocation(), e, message);
+    }
+
+    private static ProjectFileException problem(Path file, JsonLocation at, JsonMappingException e, String message) {
         return new ProjectFileException(file, new Problem(line(at), column(at), fieldPath(e.getPath()), message));
+    }
+
+    /**
+     * Where the field that {@code e} is about stands, or for a field that is missing, where the object that
+     * lacks it begins. Jackson reports where it noticed, which is the token after an unknown field and the
+     * end of an object that lacks one.
+     */
+    private static JsonLocation at(byte[] bytes, JsonMappingException e) {
+        JsonLocator locator = new JsonLocator(bytes);
+        List<JsonMappingException.Reference> path = e.getPath();
+        for (int n = path.size(); n > 0; n--) {
+            Optional<JsonLocation> found = locator.locate(pointer(path.subList(0, n)));
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return e.getLocation();
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        com.fasterxml.jackson.core.JsonPointer pointer = com.fasterxml.jackson.core.JsonPointer.empty();
+        for (JsonMappingException.Reference ref : path) {
+            pointer = ref.getFieldName() != null ? pointer.appendProperty(ref.getFieldName()) : pointer.appendIndex(Math.max(0, ref.getIndex()));
+        }
+        return pointer.toString();
     }
 
     /** "highlights[2].anchor.start" from Jackson's reference chain. */

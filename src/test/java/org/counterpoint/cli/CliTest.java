@@ -39,6 +39,20 @@ class CliTest {
     }
 
     @Test
+    void validatesAFileWhoseOptionalListsAreLeftOutOrNull() throws Exception {
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) org.counterpoint.io.Json.mapper().readTree(SampleCaseBuilder.PROJECT.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("documents").get(0)).remove("pageStarts");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("highlights").get(0)).remove("tags");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("highlights").get(1)).putNull("tags");
+        Path file = dir.resolve("lists.counterpoint.json");
+        Files.write(file, org.counterpoint.io.Json.pretty(root));
+        Run r = run("validate", file.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("valid: lists.counterpoint.json");
+    }
+
+    @Test
     void refusesTruncatedAndWrongTypedFilesWithoutAStackTrace() throws Exception {
         String sample = Files.readString(SampleCaseBuilder.PROJECT);
         Path truncated = dir.resolve("truncated.counterpoint.json");

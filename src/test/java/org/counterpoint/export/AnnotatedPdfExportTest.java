@@ -1,6 +1,7 @@
 package org.counterpoint.export;
 
 import org.counterpoint.testing.ExportFixtures;
+import org.counterpoint.testing.ExternalTools;
 import org.counterpoint.typeset.PagedDocument;
 
 import org.counterpoint.typeset.SourceAccess;
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -119,12 +118,10 @@ class AnnotatedPdfExportTest {
             float y1 = Math.max(quads[i + 1], quads[i + 3]);
             float y0 = Math.min(quads[i + 5], quads[i + 7]);
             // poppler crops in whole pixels: at 720 dpi a pixel is a tenth of a point
-            Process p = new ProcessBuilder("pdftotext", "-r", "720", "-f", "" + pageNumber, "-l", "" + pageNumber,
+            parts.add(ExternalTools.run("pdftotext", "-r", "720", "-f", "" + pageNumber, "-l", "" + pageNumber,
                     "-x", "" + Math.round(x0 * 10), "-y", "" + Math.round((pageHeight - y1) * 10),
                     "-W", "" + Math.round((x1 - x0 - 0.25f) * 10), "-H", "" + Math.round((y1 - y0) * 10),
-                    pdf.toString(), "-").redirectErrorStream(true).start();
-            parts.add(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                    pdf.toString(), "-"));
         }
         return String.join(" ", parts);
     }
@@ -177,9 +174,7 @@ class AnnotatedPdfExportTest {
             assertThat(((PDAnnotationMarkup) rebuttal.getInReplyTo()).getAnnotationName()).isEqualTo(claim.getAnnotationName());
             assertThat(page.getAnnotations()).filteredOn(a -> a instanceof PDAnnotationSquare).hasSize(1);
         }
-        Process info = new ProcessBuilder("pdfinfo", out.toString()).redirectErrorStream(true).start();
-        String pdfinfo = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(info.waitFor()).as(pdfinfo).isZero();
+        String pdfinfo = ExternalTools.run("pdfinfo", out.toString());
         assertThat(pdfinfo).containsPattern("Pages:\\s+1\\n");
     }
 
@@ -194,10 +189,7 @@ class AnnotatedPdfExportTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             pdfbox = new PDFRenderer(doc).renderImage(0, scale);
         }
-        Process p = new ProcessBuilder("pdftoppm", "-r", "144", "-png", "-singlefile", out.toString(), dir.resolve("poppler").toString())
-                .redirectErrorStream(true).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
+        ExternalTools.run("pdftoppm", "-r", "144", "-png", "-singlefile", out.toString(), dir.resolve("poppler").toString());
         BufferedImage poppler = javax.imageio.ImageIO.read(dir.resolve("poppler.png").toFile());
         for (Highlight h : c.project().highlights()) {
             if (h.isArea()) {
@@ -205,11 +197,8 @@ class AnnotatedPdfExportTest {
             }
             int[] range = c.paged().rangeOf(h).orElseThrow();
             var box = c.paged().layout().boxes(range[0], range[1]).get(0);
-            // a point inside the first line's box, between letters where the highlight colour shows
-            int x = Math.round((box.x0() + 2) * scale);
-            int y = Math.round((792 - box.y1() + 1.2f) * scale);
             for (BufferedImage image : List.of(pdfbox, poppler)) {
-                int rgb = image.getRGB(x, y);
+                int rgb = commonestColour(image, box, scale);
                 int r = (rgb >> 16) & 0xFF;
                 int g = (rgb >> 8) & 0xFF;
                 int b = rgb & 0xFF;
@@ -219,8 +208,30 @@ class AnnotatedPdfExportTest {
                     case CONTEXT -> assertThat(Math.abs(r - b)).as("context shows grey (r=%d g=%d b=%d)", r, g, b).isLessThan(25);
                 }
                 assertThat(r + g + b).as("the highlight is drawn, not white paper").isLessThan(3 * 250);
+                assertThat(r + g + b).as("the paper under the highlight shows, not ink").isGreaterThan(3 * 100);
             }
         }
+    }
+
+    /**
+     * The colour that most pixels inside the first line's box show: the highlight between the glyphs. A region,
+     * not one pixel, so the test holds whichever font a reader draws the text with.
+     */
+    private static int commonestColour(BufferedImage image, org.counterpoint.model.GlyphLayout.Box box, float scale) {
+        float pageHeight = 792;
+        int x0 = (int) Math.ceil(box.x0() * scale) + 1;
+        int x1 = (int) Math.floor(box.x1() * scale) - 1;
+        int y0 = (int) Math.ceil((pageHeight - box.y1()) * scale) + 1;
+        int y1 = (int) Math.floor((pageHeight - box.y0()) * scale) - 1;
+        assertThat(x1 - x0).as("the box is wider than a few pixels").isGreaterThan(10);
+        assertThat(y1 - y0).as("the box is taller than a few pixels").isGreaterThan(10);
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                counts.merge(image.getRGB(x, y) & 0xFFFFFF, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     @Test
@@ -233,7 +244,7 @@ class AnnotatedPdfExportTest {
             Highlight claim = c.project().highlights().stream().filter(h -> h.role() == Role.CLAIM).findFirst().orElseThrow();
             int[] range = c.paged().rangeOf(claim).orElseThrow();
             var box = c.paged().layout().boxes(range[0], range[1]).get(0);
-            int rgb = image.getRGB(Math.round((box.x0() + 2) * 2), Math.round((792 - box.y1() + 1.2f) * 2));
+            int rgb = commonestColour(image, box, 2);
             assertThat(((rgb >> 16) & 0xFF) - (rgb & 0xFF)).as("the claim's colour is printed into the page").isGreaterThan(60);
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("endorses the security of its products");
         }
@@ -295,9 +306,7 @@ class AnnotatedPdfExportTest {
             }
         }
         assertThat(checked).isEqualTo(sample.highlights().size());
-        Process p = new ProcessBuilder("pdftotext", out.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).isZero();
+        String text = ExternalTools.run("pdftotext", out.toString(), "-");
         for (Highlight h : sample.highlights()) {
             assertThat(words(text)).as("poppler reads every quote in the typeset text").contains(words(h.quote()));
         }
@@ -342,7 +351,54 @@ class AnnotatedPdfExportTest {
     @Test
     void exportsOfTheSampleAreStableInContent() throws Exception {
         Project sample = new ProjectReader().read(SampleCaseBuilder.PROJECT).project();
-        byte[] report = ReportPdfExporter.export(sample, LocalDate.of(2026, 11, 27), Progress.NONE);
-        assertThat(report.length).isPositive();
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        byte[] report = ReportPdfExporter.export(sample, day, Progress.NONE);
+        List<String> content = content(report);
+        assertThat(content(ReportPdfExporter.export(sample, day, Progress.NONE))).as("the report, exported again").isEqualTo(content);
+        String text = words(String.join(" ", content));
+        int at = 0;
+        for (Comparison c : sample.comparisons()) {
+            int heading = text.indexOf(words(c.title()), at);
+            assertThat(heading).as("the report lists comparison %s after the ones before it", c.title()).isGreaterThanOrEqualTo(at);
+            at = heading + 1;
+            for (String id : c.claimIds()) {
+                assertThat(text).as("the report quotes claim %s", id).contains(words(sample.highlight(id).orElseThrow().quote()));
+            }
+            for (String id : c.rebuttalIds()) {
+                assertThat(text).as("the report quotes rebuttal %s", id).contains(words(sample.highlight(id).orElseThrow().quote()));
+            }
+        }
+
+        PagedDocument paged = PagedDocument.of(sample.documents().get(0), SourceAccess.byRecordedPaths(), Progress.NONE);
+        List<String> annotated = content(AnnotatedPdfExporter.export(sample, paged, AnnotatedPdfExporter.Options.ALL, Progress.NONE).pdf());
+        PagedDocument again = PagedDocument.of(sample.documents().get(0), SourceAccess.byRecordedPaths(), Progress.NONE);
+        assertThat(content(AnnotatedPdfExporter.export(sample, again, AnnotatedPdfExporter.Options.ALL, Progress.NONE).pdf()))
+                .as("the annotated PDF, exported again").isEqualTo(annotated);
+        for (Highlight h : sample.highlights()) {
+            assertThat(annotated).as("the annotated PDF holds %s", h.id()).anySatisfy(page -> assertThat(page).contains("annotation " + h.id() + " "));
+        }
+    }
+
+    /** What a reader sees of each page: its text, then each annotation's kind, name, note, colour and place. */
+    private static List<String> content(byte[] pdf) throws Exception {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                StringBuilder page = new StringBuilder(stripper.getText(doc));
+                for (PDAnnotation a : doc.getPage(n - 1).getAnnotations()) {
+                    page.append("\nannotation ").append(a.getAnnotationName()).append(' ').append(a.getSubtype())
+                            .append(' ').append(a.getContents()).append(' ').append(a.getColor() == null ? "" : a.getColor().toRGB())
+                            .append(' ').append(a.getRectangle());
+                    if (a instanceof PDAnnotationHighlight h) {
+                        page.append(' ').append(java.util.Arrays.toString(h.getQuadPoints()));
+                    }
+                }
+                pages.add(page.toString());
+            }
+        }
+        return pages;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.counterpoint.SampleCaseBuilder;
 import org.counterpoint.io.Json;
 import org.counterpoint.io.ProjectReader;
+import org.counterpoint.model.Comparison;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Verdict;
@@ -61,9 +62,19 @@ class JsonAndTextExportsTest {
     @Test
     void comparisonsWithoutAVerdictAreNotReviewed() throws Exception {
         Project p = Fixtures.rich();
-        JsonNode reviews = Json.mapper().readTree(ClaimReviewExporter.export(p));
-        assertThat(reviews).hasSize(1);
         assertThat(p.comparison("c2").orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        JsonNode reviews = Json.mapper().readTree(ClaimReviewExporter.export(p));
+        assertThat(reviews).extracting(r -> r.path("@id").asText()).as("c2, with no verdict, is the one left out")
+                .containsExactly("urn:counterpoint:comparison:c1");
+        assertThat(reviews.get(0).path("name").asText()).isEqualTo("First");
+
+        // given a verdict, the same comparison is reviewed: it was left out for its verdict, nothing else
+        Comparison c2 = p.comparison("c2").orElseThrow();
+        Comparison judged = new Comparison(c2.id(), c2.title(), c2.claimIds(), c2.rebuttalIds(), Verdict.FALSE, c2.verdictText(), c2.note(), c2.order());
+        Project withVerdict = new Project(p.title(), p.description(), p.author(), p.documents(), p.highlights(),
+                List.of(p.comparison("c1").orElseThrow(), judged), p.created(), p.modified());
+        assertThat(Json.mapper().readTree(ClaimReviewExporter.export(withVerdict))).extracting(r -> r.path("@id").asText())
+                .containsExactly("urn:counterpoint:comparison:c1", "urn:counterpoint:comparison:c2");
     }
 
     @Test

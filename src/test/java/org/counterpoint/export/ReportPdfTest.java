@@ -2,7 +2,6 @@ package org.counterpoint.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.model.Verdict;
 import org.counterpoint.task.Progress;
+import org.counterpoint.testing.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,10 +40,7 @@ class ReportPdfTest {
     }
 
     private String poppler(Path pdf) throws Exception {
-        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).isZero();
-        return text;
+        return ExternalTools.run("pdftotext", pdf.toString(), "-");
     }
 
     @Test

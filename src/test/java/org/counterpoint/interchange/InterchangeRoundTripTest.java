@@ -69,6 +69,7 @@ class InterchangeRoundTripTest {
         assertThat(report.comparisons()).extracting(c -> c.id()).containsExactlyInAnyOrderElementsOf(sample.comparisons().stream().map(c -> c.id()).toList());
         for (var c : report.comparisons()) {
             var o = sample.comparison(c.id()).orElseThrow();
+            assertThat(c.title()).isEqualTo(o.title());
             assertThat(c.claimIds()).isEqualTo(o.claimIds());
             assertThat(c.rebuttalIds()).isEqualTo(o.rebuttalIds());
             assertThat(c.verdict()).isEqualTo(o.verdict());

@@ -44,6 +44,13 @@ class JsonSchemaTest {
         ((ObjectNode) json.get("highlights").get(0)).put("role", "opinion");
         ((ObjectNode) json.get("highlights").get(1)).remove("documentId");
         json.put("formatVersion", "2.0");
-        assertThat(schema().validate(json)).hasSizeGreaterThanOrEqualTo(3);
+        Set<ValidationMessage> errors = schema().validate(json);
+        assertThat(errors).extracting(e -> e.getInstanceLocation() + " " + e.getType()).as("each change is an error where it was made")
+                .contains("$.highlights[0].role enum", "$.highlights[1] required", "$.formatVersion pattern");
+        assertThat(errors).filteredOn(e -> e.getType().equals("required")).extracting(e -> e.getProperty())
+                .as("the missing field is named").containsExactly("documentId");
+        assertThat(errors).extracting(e -> e.getInstanceLocation().toString())
+                .as("no error anywhere else").allMatch(at -> at.startsWith("$.highlights[0]") || at.startsWith("$.highlights[1]")
+                        || at.equals("$.formatVersion"));
     }
 }

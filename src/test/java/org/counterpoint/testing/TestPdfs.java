@@ -11,12 +11,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** PDFs made by the tests themselves, with known text at known places. */
+/**
+ * PDFs made by the tests themselves, with known text at known places. Every font is embedded from
+ * {@code assets/fonts}, so PDFBox, poppler and the page view draw the same glyphs on any machine,
+ * whatever fonts it has installed.
+ */
 public final class TestPdfs {
     public static final float FONT_SIZE = 12;
     public static final float LEFT = 72;
@@ -26,19 +30,31 @@ public final class TestPdfs {
     private TestPdfs() {
     }
 
-    public static PDType1Font helvetica() {
-        return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    /** The test font, DejaVu Sans from {@code assets/fonts}, embedded in {@code doc}; load it once per document. */
+    public static PDType0Font sans(PDDocument doc) throws IOException {
+        return font(doc, "DejaVuSans.ttf");
+    }
+
+    private static PDFont metrics;
+
+    /** The test font for measuring text only: never draw with it, it belongs to no document that is saved. */
+    public static synchronized PDFont sansMetrics() throws IOException {
+        if (metrics == null) {
+            metrics = sans(new PDDocument());
+        }
+        return metrics;
     }
 
     /** One page per entry; each page's lines start at (LEFT, TOP) and go down by LEADING. */
     public static byte[] pages(List<List<String>> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            PDFont font = sans(doc);
             for (List<String> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.beginText();
-                    cs.setFont(helvetica(), FONT_SIZE);
+                    cs.setFont(font, FONT_SIZE);
                     cs.newLineAtOffset(LEFT, TOP);
                     for (String line : lines) {
                         cs.showText(line);
@@ -96,8 +112,8 @@ public final class TestPdfs {
     }
 
     /** A TrueType font shipped in assets/fonts, embedded in full so its ligature and presentation-form glyphs are there. */
-    public static org.apache.pdfbox.pdmodel.font.PDType0Font font(PDDocument doc, String file) throws IOException {
-        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, Path.of("assets", "fonts", file).toFile());
+    public static PDType0Font font(PDDocument doc, String file) throws IOException {
+        return PDType0Font.load(doc, Path.of("assets", "fonts", file).toFile());
     }
 
     /** A page drawn by {@code painter}, with optional /Rotate and crop box. */
@@ -121,7 +137,7 @@ public final class TestPdfs {
     }
 
     /** Writes one line of text with its baseline starting at (x, y). */
-    public static void text(PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float x, float y, String text) throws IOException {
+    public static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String text) throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
@@ -136,7 +152,7 @@ public final class TestPdfs {
     public static byte[] annotated(String line1, String line2, String highlighted, String underlined) throws IOException {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pages(List.of(List.of(line1, line2))))) {
             PDPage page = doc.getPage(0);
-            PDType1Font font = helvetica();
+            PDFont font = sansMetrics();
             page.getAnnotations().add(markup(new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight(), font, line1,
                     highlighted, TOP, new float[] {1, 1, 0}, "Reviewer A", "Check this against the letter."));
             page.getAnnotations().add(markup(new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationUnderline(), font, line2,
@@ -151,7 +167,7 @@ public final class TestPdfs {
     }
 
     private static org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup markup(
-            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup a, PDType1Font font, String line, String part,
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup a, PDFont font, String line, String part,
             float baseline, float[] rgb, String author, String contents) throws IOException {
         int at = line.indexOf(part);
         float x0 = LEFT + font.getStringWidth(line.substring(0, at)) / 1000 * FONT_SIZE;
@@ -170,14 +186,15 @@ public final class TestPdfs {
     /** A page in two columns of prose, drawn row by row across the gutter as some layout programs do. */
     public static byte[] twoColumns(List<String> left, List<String> right) throws IOException {
         return page(0, null, (doc, page, cs) -> {
-            text(cs, helvetica(), 14, 72, 740, "Statement on the procurement policy");
+            PDFont font = sans(doc);
+            text(cs, font, 14, 72, 740, "Statement on the procurement policy");
             for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
                 float y = 700 - i * 15;
                 if (i < left.size()) {
-                    text(cs, helvetica(), 10, 72, y, left.get(i));
+                    text(cs, font, 10, 72, y, left.get(i));
                 }
                 if (i < right.size()) {
-                    text(cs, helvetica(), 10, 320, y, right.get(i));
+                    text(cs, font, 10, 320, y, right.get(i));
                 }
             }
         });

@@ -71,11 +71,9 @@ class EditHistoryTest {
         Project before = history.project();
         List<EditHistory> fired = new ArrayList<>();
         history.addListener(fired::add);
-        try {
-            history.execute(Edits.link("c1", "h3", -1, Fixtures.T1));
-        } catch (EditException expected) {
-            assertThat(expected).hasMessageContaining("context highlight");
-        }
+        EditException refused = org.assertj.core.api.Assertions.catchThrowableOfType(EditException.class,
+                () -> history.execute(Edits.link("c1", "h3", -1, Fixtures.T1)));
+        assertThat(refused).as("linking a context highlight is refused").isNotNull().hasMessageContaining("context highlight");
         assertThat(history.project()).isSameAs(before);
         assertThat(history.canUndo()).isFalse();
         assertThat(fired).isEmpty();

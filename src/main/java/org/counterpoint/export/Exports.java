@@ -136,7 +136,7 @@ public final class Exports {
         PagedDocument paged = pages(d, r.access(), progress);
         if (r.format() == ExportFormat.ANNOTATED_PDF) {
             AnnotatedPdfExporter.Result result = AnnotatedPdfExporter.export(project, paged,
-                    new AnnotatedPdfExporter.Options(include, r.flatten()), progress);
+                    new AnnotatedPdfExporter.Options(include, r.flatten(), r.keepActiveContent()), progress);
             notes.addAll(result.notes());
             return result.pdf();
         }

@@ -27,8 +27,11 @@ public final class ProjectFiles {
         byte[] bytes;
         try {
             before = Files.readAttributes(file, BasicFileAttributes.class);
+            if (before.size() > ProjectReader.MAX_BYTES) {
+                return new Opened(new ProjectReader().read(file), FileVersion.ABSENT);
+            }
             bytes = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             // the reader turns every failure to read into its sentence
             LoadedProject loaded = new ProjectReader().read(file);
             try {

@@ -7,7 +7,7 @@ jar=target/counterpoint.jar
 rm -rf target/dist target/jpackage-input
 mkdir -p target/jpackage-input
 cp "$jar" target/jpackage-input/
-jpackage --input target/jpackage-input --main-jar counterpoint.jar --main-class org.counterpoint.Launcher \
+jpackage --input target/jpackage-input --main-jar counterpoint.jar --main-class org.counterpoint.Launcher --java-options -Xmx2g \
   --name Counterpoint --app-version "${APP_VERSION:-0.1.0}" --dest target/dist \
   --description "Offline workbench for comparing claims with the evidence that answers them" \
   --type "${1:-app-image}" "${@:2}"

@@ -69,6 +69,10 @@ public final class Launcher {
         JAVAFX.setLevel(Level.SEVERE);
         boolean sample = args.length > 0 && args[0].equals(org.counterpoint.ui.CounterpointApp.SAMPLE_FLAG);
         boolean projectFile = args.length == 1 && !sample && Files.isRegularFile(Path.of(args[0]));
+        java.util.Optional<Integer> capped = HeapLimit.runCapped(args, args.length > 0 && !sample && !projectFile);
+        if (capped.isPresent()) {
+            System.exit(capped.get());
+        }
         if (args.length > 0 && !sample && !projectFile) {
             // a command, or something that is neither a command nor a file: let the command line explain
             logToFileOnly();

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.counterpoint.export.ExportException;
 import org.counterpoint.export.ExportFormat;
 import org.counterpoint.export.Exports;
+import org.counterpoint.export.OutputRefusedException;
 import org.counterpoint.typeset.SourceAccess;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.LoadedProject;
@@ -47,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "annotated-pdf, report, xfdf, w3c, claimreview, csv or markdown")
     String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file (or folder) to write")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file (or folder) to write; - writes a text format to standard output. "
+            + "It is never the project or one of its sources, nor a link, folder, pipe or device")
     Path output;
 
     @Option(names = "--document", paramLabel = "ID-or-file-name", description = "export only this document")
@@ -58,6 +60,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--flatten", description = "annotated-pdf: draw the highlights into the pages, so every printout shows them")
     boolean flatten;
+
+    @Option(names = "--keep-active-content",
+            description = "annotated-pdf: keep the source's scripts, launch, form-submitting and remote actions (stripped by default)")
+    boolean keepActiveContent;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted source PDFs")
     String password;
@@ -101,11 +107,23 @@ final class ExportCommand implements Callable<Integer> {
         Role roleFilter = only;
         Predicate<Highlight> include = h -> roleFilter == null || h.role() == roleFilter;
         SourceAccess access = new ProjectSources(project, password);
+        Exports.Request request = new Exports.Request(p, f, output, docs, include, flatten, access, LocalDate.now(), project, keepActiveContent);
         try {
-            Exports.Result result = Exports.run(new Exports.Request(p, f, output, docs, include, flatten, access, LocalDate.now()), Progress.NONE);
+            if (output.toString().equals("-")) {
+                java.util.List<String> notes = new java.util.ArrayList<>();
+                byte[] bytes = Exports.toBytes(request, notes, Progress.NONE);
+                out.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+                notes.forEach(n -> err.println("note: " + n));
+                return ExitCodes.OK;
+            }
+            Exports.Result result = Exports.run(request, Progress.NONE);
             result.written().forEach(w -> out.println("written: " + w));
             result.notes().forEach(n -> err.println("note: " + n));
             return ExitCodes.OK;
+        } catch (OutputRefusedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.WRITE_FAILED;
         } catch (ExportException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT_REFUSED;

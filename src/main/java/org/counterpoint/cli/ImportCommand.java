@@ -24,8 +24,11 @@ import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
-import org.counterpoint.io.ProjectReader;
-import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.io.FileVersion;
+import org.counterpoint.io.ProjectChangedException;
+import org.counterpoint.io.ProjectFiles;
+import org.counterpoint.io.ProjectLock;
+import org.counterpoint.io.ProjectLockedException;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
@@ -87,6 +90,10 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "120",
+            description = "how long to wait while another Counterpoint window or command is writing the project (default: ${DEFAULT-VALUE})")
+    int lockWaitSeconds;
+
     private PrintWriter out;
     private PrintWriter err;
     private boolean refused;
@@ -119,9 +126,42 @@ final class ImportCommand implements Callable<Integer> {
             err.println("error: " + project.getFileName() + " does not exist. XFDF files are brought into documents already in a project.");
             return ExitCodes.INPUT_REFUSED;
         }
-        Project current;
+        // the whole read-modify-write holds the project's lock, so a second import waits instead of losing the first one's work
+        ProjectLock lock;
         try {
-            current = Files.exists(project) ? new ProjectReader().read(project).project() : newProject();
+            Path parent = project.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            lock = ProjectLock.acquire(project, Math.max(0, lockWaitSeconds) * 1000L);
+        } catch (ProjectLockedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INPUT_REFUSED;
+        } catch (IOException e) {
+            err.println("error: " + project.getFileName() + " could not be locked for writing: " + IoMessages.describe(e) + ".");
+            return ExitCodes.WRITE_FAILED;
+        }
+        try (lock) {
+            return importLocked(lock, role, documents, annotationFiles);
+        } catch (IOException e) {
+            // releasing the lock failed; the project itself was already written or refused
+            return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
+        }
+    }
+
+    private int importLocked(ProjectLock lock, Role role, List<Path> documents, List<Path> annotationFiles) {
+        ProjectFiles files = new ProjectFiles();
+        Project current;
+        FileVersion version;
+        try {
+            if (Files.exists(project)) {
+                ProjectFiles.Opened opened = files.open(project);
+                current = opened.loaded().project();
+                version = opened.version();
+            } else {
+                current = newProject();
+                version = FileVersion.ABSENT;
+            }
         } catch (ProjectFileException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT_REFUSED;
@@ -136,7 +176,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (current != start) {
             try {
-                new ProjectWriter().write(current, project);
+                files.saveLocked(lock, current, version);
+            } catch (ProjectChangedException e) {
+                err.println("error: " + e.getMessage() + " Run the import again.");
+                return ExitCodes.INPUT_REFUSED;
             } catch (IOException e) {
                 err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
                 return ExitCodes.WRITE_FAILED;

@@ -51,8 +51,13 @@ import org.counterpoint.task.Progress;
 public final class AnnotatedPdfExporter {
 
     /** How highlights are written. */
-    public record Options(Predicate<Highlight> include, boolean flatten) {
+    public record Options(Predicate<Highlight> include, boolean flatten, boolean keepActiveContent) {
         public static final Options ALL = new Options(h -> true, false);
+
+        /** Options that strip the source's active content, as every export does unless asked not to. */
+        public Options(Predicate<Highlight> include, boolean flatten) {
+            this(include, flatten, false);
+        }
     }
 
     /** The annotated PDF and what the user should know about it. */
@@ -70,6 +75,12 @@ public final class AnnotatedPdfExporter {
             if (doc.isEncrypted()) {
                 // the export is a new file for people without the password
                 doc.setAllSecurityToBeRemoved(true);
+            }
+            if (!options.keepActiveContent()) {
+                String stripped = ActiveContent.describe(ActiveContent.strip(doc), paged.document().title());
+                if (stripped != null) {
+                    notes.add(stripped);
+                }
             }
             Map<String, PDAnnotationMarkup> byHighlight = new HashMap<>();
             List<PDAnnotation> ours = new ArrayList<>();

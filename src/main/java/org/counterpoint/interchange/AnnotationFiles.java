@@ -37,6 +37,9 @@ public final class AnnotationFiles {
     public record Outcome(Edit edit, InterchangeImport.Report report) {
     }
 
+    /** The largest annotation file read. */
+    public static final long MAX_BYTES = 512L << 20;
+
     /**
      * @param target the document for XFDF annotations when the user chose one; otherwise the file's
      *               {@code <f href>} decides, or the project's only document
@@ -51,8 +54,13 @@ public final class AnnotationFiles {
      */
     public static Outcome read(Project project, Path file, SourceDocument target, SourceAccess access, Map<String, Role> roleTags, Instant now,
                                Progress progress) throws InterchangeException, IOException {
-        byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new InterchangeException(name + " is " + (size >> 20) + " MB; annotation files of up to " + (MAX_BYTES >> 20)
+                    + " MB are read (about a million annotations).");
+        }
+        byte[] bytes = Files.readAllBytes(file);
         InterchangeImport.Report report;
         List<Highlight> updated = List.of();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xfdf") && HypothesisAnnotations.isHypothesis(bytes)) {

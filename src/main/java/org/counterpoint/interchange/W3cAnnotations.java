@@ -252,10 +252,17 @@ public final class W3cAnnotations {
         return id.startsWith(HIGHLIGHT_URN) ? id.substring(HIGHLIGHT_URN.length()) : id;
     }
 
-    private static Annotation annotation(JsonNode n) {
+    private static Annotation annotation(JsonNode n) throws InterchangeException {
         JsonNode target = n.path("target");
         if (target.isArray()) {
             target = target.path(0);
+        }
+        JsonNode source = target.path("source");
+        if (!source.isMissingNode() && !source.isTextual()) {
+            String id = n.path("id").asText("");
+            throw new InterchangeException("the annotation " + (id.isBlank() ? "" : "“" + id + "” ") + "names its source as "
+                    + (source.isValueNode() ? source.toString() : "a JSON " + (source.isArray() ? "list" : "object"))
+                    + ", which is not the address of a document; a target's \"source\" must be a text such as \"urn:sha256:…\" or a file name.");
         }
         JsonNode quote = null;
         JsonNode position = null;

@@ -156,6 +156,9 @@ public final class Xfdf {
      * Reads the highlight, underline, strike-out, squiggly, square and text annotations of an XFDF
      * file; others are skipped. External entities are refused.
      */
+    /** The deepest nesting of elements an XFDF file may have; real ones nest five or six levels. */
+    static final int MAX_DEPTH = 256;
+
     public static File read(byte[] xml) throws InterchangeException {
         Document dom;
         try {
@@ -165,10 +168,18 @@ public final class Xfdf {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            // reading the DOM back recurses per level, so a file nested thousands deep is refused while parsing
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null);
             dom = b.parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+        } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new InterchangeException("its elements are nested more than " + MAX_DEPTH
+                        + " levels deep, which no real XFDF file needs, so it was not read.", e);
+            }
+            throw new InterchangeException("the file is not valid XFDF: " + e.getMessage(), e);
+        } catch (ParserConfigurationException | IOException | IllegalArgumentException e) {
             throw new InterchangeException("the file is not valid XFDF: " + e.getMessage(), e);
         }
         Element root = dom.getDocumentElement();

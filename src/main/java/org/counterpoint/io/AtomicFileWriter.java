@@ -40,9 +40,14 @@ public final class AtomicFileWriter {
             copyPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
+                // a save in progress holds its temporary file locked, so a cleaner never removes it
+                java.nio.channels.FileLock held = lockQuietly(channel);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
+                if (held != null) {
+                    held.release();
+                }
             }
             if (keepBackup && Files.exists(absolute)) {
                 backUp(absolute);
@@ -51,6 +56,14 @@ public final class AtomicFileWriter {
             forceDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static java.nio.channels.FileLock lockQuietly(FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return null;
         }
     }
 

@@ -163,6 +163,9 @@ final class ProjectMapping {
         String sha = d.sha256() == null ? "" : d.sha256();
         if (!sha.isEmpty() && !SHA256.matcher(sha).matches()) {
             problems.add(at + "/sha256", "\"" + sha + "\" is not a SHA-256 digest (64 lower-case hex digits).");
+        } else if (sha.isEmpty() && kind == DocumentKind.PDF && !text.isEmpty()) {
+            // a PDF is named by its digest, and nothing is read from a file that does not match it
+            problems.add(at + "/sha256", "a PDF document must carry the SHA-256 digest of its file (64 lower-case hex digits).");
         }
         Instant imported = d.imported() == null ? fallbackTime : instant(at + "/imported", d.imported(), false);
         MetadataJson m = d.metadata();

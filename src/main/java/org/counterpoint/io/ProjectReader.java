@@ -41,9 +41,16 @@ public final class ProjectReader {
     private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
     private static final Pattern FOUND = Pattern.compile("(?:from|coerce) (Array|Object|String|Integer|Floating-point|Boolean|Null)(?: value \\((.{0,60}?)\\))?");
 
+    /** The largest project file read; a project holds text, not the sources' bytes. */
+    public static final long MAX_BYTES = 256L << 20;
+
     public LoadedProject read(Path file) throws ProjectFileException {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ProjectFileException(file, new Problem(0, 0, "", "it is " + (Files.size(file) >> 20) + " MB, more than the "
+                        + (MAX_BYTES >> 20) + " MB a project file can be; it is not a Counterpoint project."));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file, new Problem(0, 0, "", "there is no such file."));

@@ -32,12 +32,23 @@ public final class PdfFiles {
         }
         try {
             // temp-file stream cache keeps large decoded streams off the heap
-            return Loader.loadPDF(new RandomAccessReadBuffer(bytes), password == null ? "" : password, null, null,
+            PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), password == null ? "" : password, null, null,
                     IOUtils.createTempFileOnlyStreamCache());
+            try {
+                PageTreeCheck.check(doc, bytes.length);
+            } catch (PdfOpenException | RuntimeException | StackOverflowError e) {
+                doc.close();
+                throw e;
+            }
+            return doc;
         } catch (InvalidPasswordException e) {
             boolean given = password != null && !password.isEmpty();
             throw new PdfOpenException(given ? PdfOpenException.Kind.WRONG_PASSWORD : PdfOpenException.Kind.PASSWORD_REQUIRED,
                     given ? "the password is not correct." : "it is protected by a password.", e);
+        } catch (PdfOpenException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, "its objects are nested deeper than any real document.", null);
         } catch (IOException | RuntimeException e) {
             throw new PdfOpenException(PdfOpenException.Kind.DAMAGED,
                     "it is damaged beyond what the PDF reader can repair (" + shortReason(e) + ").", e);

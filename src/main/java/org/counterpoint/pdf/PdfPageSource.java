@@ -52,12 +52,21 @@ public final class PdfPageSource implements Closeable {
             }
         }
         try {
-            return new PdfPageSource(Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
-                    null, null, IOUtils.createTempFileOnlyStreamCache()));
+            PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password == null ? "" : password,
+                    null, null, IOUtils.createTempFileOnlyStreamCache());
+            try {
+                PageTreeCheck.check(doc, Files.size(file));
+            } catch (PdfOpenException | RuntimeException e) {
+                doc.close();
+                throw e;
+            }
+            return new PdfPageSource(doc);
         } catch (InvalidPasswordException e) {
             boolean given = password != null && !password.isEmpty();
             throw new PdfOpenException(given ? PdfOpenException.Kind.WRONG_PASSWORD : PdfOpenException.Kind.PASSWORD_REQUIRED,
                     given ? "the password is not correct." : "it is protected by a password.", e);
+        } catch (PdfOpenException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, "it cannot be read (" + PdfFiles.shortReason(e) + ").", e);
         }

@@ -52,10 +52,11 @@ public final class PdfTextExtractor {
             AtomicInteger done = new AtomicInteger();
             List<Part> parts;
             int workers = Math.max(1, Math.min(threads, pages / (PARALLEL_MIN_PAGES / 2)));
-            if (workers <= 1 || pages < PARALLEL_MIN_PAGES) {
-                parts = List.of(extractRange(doc, 1, pages, pages, done, progress));
-            } else {
-                parts = extractParallel(bytes, password, pages, workers, done, progress);
+            try {
+                parts = workers <= 1 || pages < PARALLEL_MIN_PAGES ? List.of(extractRange(doc, 1, pages, pages, done, progress))
+                        : extractParallel(bytes, password, pages, workers, done, progress);
+            } catch (PageTooComplexException e) {
+                throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, e.getMessage(), e);
             }
             return stitch(parts, info(doc), AnnotationReader.read(doc));
         }
@@ -175,6 +176,8 @@ public final class PdfTextExtractor {
         private float[] boxes = new float[4 << 14];
         private final java.util.Map<PDFont, float[]> fontMetrics = new java.util.IdentityHashMap<>();
         private int pageNumber;
+        private long operators;
+        private long glyphs;
         private int lastRecorded;
         private float cropX;
         private float cropY;
@@ -206,6 +209,7 @@ public final class PdfTextExtractor {
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            glyphs++;
             String unicode = text.getUnicode();
             if (unicode != null && !unicode.isEmpty() && isDuplicate(unicode, text.getX(), text.getY(), text.getWidth() / unicode.length() / 3f)) {
                 return;
@@ -234,6 +238,19 @@ public final class PdfTextExtractor {
             return false;
         }
 
+        /** Every 65,536 instructions the reader checks for Cancel, and stops at a page no real document has. */
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                       List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            if ((++operators & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
+            if (operators > PageTooComplexException.MAX_OPERATORS_PER_PAGE || glyphs > PageTooComplexException.MAX_GLYPHS_PER_PAGE) {
+                throw new PageTooComplexException(pageNumber);
+            }
+            super.processOperator(operator, operands);
+        }
+
         @Override
         public void processPage(PDPage page) throws IOException {
             int number = getCurrentPageNo();
@@ -253,6 +270,8 @@ public final class PdfTextExtractor {
             pageStarts.add(buffer.length());
             lastRecorded = number;
             seen.clear();
+            operators = 0;
+            glyphs = 0;
             super.processPage(page);
             if (buffer.length() > pageStarts.get(pageStarts.size() - 1) && buffer.charAt(buffer.length() - 1) != '\n') {
                 output.write('\n');

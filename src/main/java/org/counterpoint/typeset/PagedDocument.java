@@ -35,11 +35,7 @@ public record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout lay
             throw new PagesUnavailableException("The PDF “" + doc.title() + "” is not where it was imported from (" + doc.origin().path()
                     + "). Put it back, or locate it in the app, to export it with annotations.");
         }
-        byte[] bytes = Files.readAllBytes(file.get());
-        if (!doc.sha256().isEmpty() && !Digests.sha256(bytes).equals(doc.sha256())) {
-            throw new PagesUnavailableException(file.get().getFileName() + " has changed since it was imported as “" + doc.title()
-                    + "”, so the highlights may no longer fit its pages. Import the new version as a new document.");
-        }
+        byte[] bytes = verifiedBytes(doc, file.get());
         String password = access.password(doc);
         Optional<GlyphLayout> known = access.layout(doc).filter(l -> l.length() == doc.text().length());
         if (known.isPresent()) {
@@ -52,6 +48,35 @@ public record PagedDocument(SourceDocument document, byte[] pdf, GlyphLayout lay
             throw new PagesUnavailableException(file.get().getFileName() + " cannot be opened: " + e.getMessage()
                     + (e.kind() == PdfOpenException.Kind.PASSWORD_REQUIRED ? " Give its password to export it." : ""), e);
         }
+    }
+
+    /** The largest source PDF read into an export; larger ones are refused before they are read. */
+    public static final long MAX_PDF_BYTES = 256L << 20;
+
+    /**
+     * The bytes of a PDF source, read only if it carries a digest, is not too large, and its bytes
+     * match the digest; a project cannot make an export read any other file.
+     */
+    static byte[] verifiedBytes(SourceDocument doc, Path file) throws PagesUnavailableException, IOException {
+        if (!Digests.isSha256(doc.sha256())) {
+            throw new PagesUnavailableException("“" + doc.title() + "” has no valid SHA-256 digest in the project, so its PDF cannot be checked "
+                    + "and is not read. Import the PDF again to export it.");
+        }
+        long size = Files.size(file);
+        if (size > MAX_PDF_BYTES) {
+            throw new PagesUnavailableException(file.getFileName() + " is " + (size >> 20) + " MB, more than the "
+                    + (MAX_PDF_BYTES >> 20) + " MB an export reads; export a smaller PDF.");
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // never more than the limit, even if the file grows after its size was read
+            bytes = in.readNBytes((int) MAX_PDF_BYTES + 1);
+        }
+        if (bytes.length > MAX_PDF_BYTES || !Digests.sha256(bytes).equals(doc.sha256())) {
+            throw new PagesUnavailableException(file.getFileName() + " has changed since it was imported as “" + doc.title()
+                    + "”, so the highlights may no longer fit its pages. Import the new version as a new document.");
+        }
+        return bytes;
     }
 
     /**

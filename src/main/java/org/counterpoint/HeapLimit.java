@@ -1,0 +1,75 @@
+package org.counterpoint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Caps the memory Counterpoint may use. A JVM started without a heap setting takes a quarter of
+ * the machine's memory, so a hostile file could make it swap the machine before it fails; the
+ * launcher therefore starts itself again with a fixed maximum heap ({@link #APP} for the window,
+ * {@link #CLI} for commands) unless the user chose one (-Xmx, -XX:MaxHeapSize or
+ * -XX:MaxRAMPercentage), or the system property {@value #PROPERTY} is set. The installed app
+ * (packaging/jpackage.sh) passes -Xmx itself, so it starts once.
+ */
+final class HeapLimit {
+    static final String APP = "2g";
+    static final String CLI = "1g";
+    /** Set on the relaunched JVM, and settable by hand to run with whatever heap the JVM has. */
+    static final String PROPERTY = "counterpoint.heapCapped";
+
+    private HeapLimit() {
+    }
+
+    /** Whether the JVM arguments already decide the heap. */
+    static boolean heapChosen(List<String> jvmArguments) {
+        return jvmArguments.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                || a.startsWith("-XX:MaxRAMPercentage") || a.startsWith("-XX:MaxRAM=") || a.startsWith("-D" + PROPERTY));
+    }
+
+    /**
+     * The command that runs Counterpoint again with a capped heap, or empty when the heap is already
+     * decided or the running JVM cannot be found.
+     */
+    static Optional<List<String>> relaunch(List<String> jvmArguments, Optional<String> javaCommand, String classPath, String[] args,
+                                           boolean command) {
+        if (heapChosen(jvmArguments) || javaCommand.isEmpty() || classPath == null || classPath.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaCommand.get());
+        cmd.add("-Xmx" + (command ? CLI : APP));
+        cmd.add("-D" + PROPERTY + "=true");
+        cmd.addAll(jvmArguments.stream().filter(a -> !a.startsWith("-agentlib:jdwp")).toList());
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(Launcher.class.getName());
+        cmd.addAll(List.of(args));
+        return Optional.of(cmd);
+    }
+
+    /** Runs the capped JVM with this process's terminal and returns its exit code; empty when no relaunch is needed. */
+    static Optional<Integer> runCapped(String[] args, boolean command) {
+        if (System.getProperty(PROPERTY) != null) {
+            return Optional.empty();
+        }
+        List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Optional<String> java = ProcessHandle.current().info().command()
+                .or(() -> Optional.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Optional<List<String>> cmd = relaunch(jvm, java, System.getProperty("java.class.path"), args, command);
+        if (cmd.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Process p = new ProcessBuilder(cmd.get()).inheritIO().start();
+            return Optional.of(p.waitFor());
+        } catch (java.io.IOException e) {
+            // the JVM cannot start another: run here, with the heap it has
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+}

@@ -94,6 +94,8 @@ public final class DocumentImporter {
                         name + " is protected by a password. Enter the password to import it.", e);
                 case WRONG_PASSWORD -> new ImportException(ImportException.Reason.WRONG_PASSWORD,
                         "The password for " + name + " is not correct. Check it and try again.", e);
+                case CERTIFICATE_ENCRYPTED -> new ImportException(ImportException.Reason.CERTIFICATE_ENCRYPTED,
+                        name + " cannot be imported: " + e.getMessage(), e);
                 case DAMAGED -> new ImportException(ImportException.Reason.DAMAGED, name + " cannot be imported: " + e.getMessage(), e);
             };
         } catch (CancellationException e) {
@@ -112,7 +114,13 @@ public final class DocumentImporter {
         if (!pdf.hasTextLayer()) {
             notes.add(name + " has no text layer (it is probably a scan), so its text cannot be highlighted. "
                     + "You can still draw area highlights on its pages in the page view.");
-        } else if (!pdf.pagesWithoutText().isEmpty() && pdf.pagesWithoutText().size() < pdf.pageCount()) {
+        }
+        if (pdf.unmappedGlyphs() > 0) {
+            notes.add(name + ": " + pdf.unmappedGlyphs() + (pdf.unmappedGlyphs() == 1 ? " character has" : " characters have")
+                    + " no known text in the PDF and " + (pdf.unmappedGlyphs() == 1 ? "shows" : "show") + " as \uFFFD; quotes over "
+                    + (pdf.unmappedGlyphs() == 1 ? "it" : "them") + " will need checking against the page.");
+        }
+        if (pdf.hasTextLayer() && !pdf.pagesWithoutText().isEmpty() && pdf.pagesWithoutText().size() < pdf.pageCount()) {
             notes.add(name + ": " + pdf.pagesWithoutText().size() + " of " + pdf.pageCount()
                     + " pages have no text layer; use area highlights there.");
         }

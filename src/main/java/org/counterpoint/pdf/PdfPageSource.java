@@ -58,7 +58,13 @@ public final class PdfPageSource implements Closeable {
             boolean given = password != null && !password.isEmpty();
             throw new PdfOpenException(given ? PdfOpenException.Kind.WRONG_PASSWORD : PdfOpenException.Kind.PASSWORD_REQUIRED,
                     given ? "the password is not correct." : "it is protected by a password.", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            if (PdfFiles.certificateEncrypted(null, e)) {
+                throw PdfFiles.certificateEncrypted(e);
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
             throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, "it cannot be read (" + PdfFiles.shortReason(e) + ").", e);
         }
     }

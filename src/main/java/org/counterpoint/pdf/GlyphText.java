@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 
@@ -74,7 +75,7 @@ final class GlyphText {
     static String fromGlyphName(PDFont font, int code) {
         String name = glyphName(font, code);
         if (name == null) {
-            return null;
+            return blankGlyph(font, code) ? " " : null;
         }
         int dot = name.indexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
@@ -108,6 +109,16 @@ final class GlyphText {
             return null;
         }
         return null;
+    }
+
+    /** True when an embedded glyph draws nothing at all but moves on: a space, whatever its name. */
+    private static boolean blankGlyph(PDFont font, int code) {
+        try {
+            return font.isEmbedded() && font instanceof PDVectorFont vector && font.getWidth(code) > 0
+                    && vector.hasGlyph(code) && vector.getPath(code).getBounds2D().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String postName(TrueTypeFont ttf, int gid) throws IOException {

@@ -1,0 +1,139 @@
+package org.counterpoint.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.counterpoint.model.GlyphLayout;
+import org.counterpoint.task.Progress;
+import org.counterpoint.testing.CorpusPdfs;
+import org.counterpoint.testing.TestPdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Glyphs without text, form fields and certificate encryption, as the importer meets them. */
+class GlyphTextImportTest {
+    @TempDir
+    Path dir;
+
+    private ImportedDocument importPdf(String name, byte[] pdf) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, pdf);
+        return new DocumentImporter().importFile(file, null, Progress.NONE);
+    }
+
+    private static long controls(String text) {
+        return text.chars().filter(c -> c != '\n' && Character.getType(c) == Character.CONTROL).count();
+    }
+
+    /** A Type 3 font whose glyph names mean nothing, coded from 0 as subsetters do: no text can be known. */
+    @Test
+    void glyphsWithoutAnyTextBecomeReplacementCharactersAndAreCounted() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            PDType3Font font = CorpusPdfs.type3Font(doc, List.of("g1", "g2", "g3"));
+            page.setResources(new PDResources());
+            page.getResources().put(COSName.getPDFName("T3"), font);
+            page.getResources().put(COSName.getPDFName("H"), TestPdfs.helvetica());
+            CorpusPdfs.raw(doc, page, "BT /H 12 Tf 72 700 Td (Known words ) Tj /T3 12 Tf <010203> Tj ET "
+                    + "BT /H 12 Tf 72 680 Td (second line) Tj ET");
+            pdf = TestPdfs.save(doc);
+        }
+        ImportedDocument imported = importPdf("codes.pdf", pdf);
+        String text = imported.document().text();
+        assertThat(controls(text)).as(text).isZero();
+        assertThat(text).isEqualTo("Known words \uFFFD\uFFFD\uFFFD\nsecond line\n");
+        assertThat(imported.notes()).anySatisfy(n -> assertThat(n).contains("3 characters have no known text"));
+        GlyphLayout layout = imported.layout();
+        int first = text.indexOf('\uFFFD');
+        assertThat(layout.hasBox(first)).isTrue();
+        assertThat(layout.x0(first + 1)).isGreaterThan(layout.x0(first));
+    }
+
+    @Test
+    void aSubsetFontWithoutToUnicodeGivesReplacementCharactersNotNothing() throws Exception {
+        byte[] drawn = TestPdfs.page(0, null, (doc, page, cs) -> TestPdfs.text(cs, TestPdfs.font(doc, "DejaVuSans.ttf"), 12, 72, 700, "Lost text"));
+        ImportedDocument imported = importPdf("subset.pdf", CorpusPdfs.withoutToUnicode(drawn));
+        String text = imported.document().text();
+        assertThat(text).isEqualTo("\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\n");
+        assertThat(imported.notes()).anySatisfy(n -> assertThat(n).contains("8 characters have no known text"));
+    }
+
+    @Test
+    void actualTextWinsOverGlyphsWithoutText() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            PDType3Font font = CorpusPdfs.type3Font(doc, List.of("g1", "g2", "g3"));
+            page.setResources(new PDResources());
+            page.getResources().put(COSName.getPDFName("T3"), font);
+            page.getResources().put(COSName.getPDFName("H"), TestPdfs.helvetica());
+            CorpusPdfs.raw(doc, page, "BT /H 12 Tf 72 700 Td (Logo: ) Tj /Span <</ActualText (ACME)>> BDC /T3 12 Tf <010203> Tj EMC ET");
+            pdf = TestPdfs.save(doc);
+        }
+        ImportedDocument imported = importPdf("logo.pdf", pdf);
+        assertThat(imported.document().text()).isEqualTo("Logo: ACME\n");
+        assertThat(imported.notes()).noneSatisfy(n -> assertThat(n).contains("no known text"));
+    }
+
+    @Test
+    void filledFormFieldsAreImportedWithTheirGeometry() throws Exception {
+        CorpusPdfs.Entry form = CorpusPdfs.all().stream().filter(e -> e.name().equals("form-fields")).findFirst().orElseThrow();
+        ImportedDocument imported = importPdf("form.pdf", form.pdf());
+        String text = imported.document().text();
+        assertThat(text).contains("Jane Doe").contains("Northwind Security Ltd");
+        assertThat(imported.notes()).isEmpty();
+        int jane = text.indexOf("Jane");
+        GlyphLayout layout = imported.layout();
+        // the first field's widget is the rectangle (72, 660) to (372, 680)
+        assertThat(layout.x0(jane)).isBetween(72f, 100f);
+        assertThat(layout.y0(jane)).isBetween(655f, 680f);
+    }
+
+    @Test
+    void aPdfEncryptedForCertificatesIsRefusedWithOneSentence() throws Exception {
+        ImportException e = catchThrowableOfType(ImportException.class, () -> importPdf("sealed.pdf", certificateEncrypted()));
+        assertThat(e.reason()).isEqualTo(ImportException.Reason.CERTIFICATE_ENCRYPTED);
+        assertThat(e.getMessage()).isEqualTo("sealed.pdf cannot be imported: it is encrypted for specific recipients' certificates, "
+                + "so it cannot be opened without their key.");
+    }
+
+    /** A one-page PDF whose trailer says it is encrypted with the public-key (certificate) handler. */
+    static byte[] certificateEncrypted() {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
+        objects.add("<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4 /R 4 /Length 128 "
+                + "/CF << /DefaultCryptFilter << /CFM /AESV2 /Length 16 /Recipients [<3082010a0201>] >> >> "
+                + "/StmF /DefaultCryptFilter /StrF /DefaultCryptFilter >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.6\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", o));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1)
+                .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] >>\n")
+                .append("startxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

@@ -66,12 +66,12 @@ public final class DocumentImporter {
         switch (kind) {
             case TEXT -> {
                 TextImporter.Result r = new TextImporter().read(file, bytes);
-                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, r.text(),
+                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, withoutControls(r.text()),
                         List.of(0), DocumentMetadata.EMPTY, now), null, List.of());
             }
             case HTML -> {
                 HtmlImporter.Result r = new HtmlImporter().read(file, bytes);
-                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, r.text(),
+                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, withoutControls(r.text()),
                         List.of(0), r.metadata(), now), null, List.of());
             }
             default -> {
@@ -129,6 +129,25 @@ public final class DocumentImporter {
         SourceDocument doc = new SourceDocument(Ids.document(), title, DocumentKind.PDF, origin, sha, pdf.text(),
                 pdf.pageStarts(), metadata, now);
         return new ImportedDocument(doc, pdf.layout(), notes, pdf.annotations());
+    }
+
+    /**
+     * Stored text never holds a control character other than the line break: tabs and vertical
+     * tabs become spaces, form feeds line breaks, and any other control character U+FFFD.
+     */
+    static String withoutControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || Character.getType(c) != Character.CONTROL) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            out.setCharAt(i, c == '\t' || c == 0x0B || c == '\r' ? ' ' : c == '\f' ? '\n' : '\uFFFD');
+        }
+        return out == null ? text : out.toString();
     }
 
     /** What a file holds: its extension decides, and the bytes decide for unknown extensions. */

@@ -2,18 +2,16 @@ package org.counterpoint.pdf;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
@@ -39,13 +37,8 @@ final class PageTextStripper extends PDFTextStripper {
     private final Progress progress;
     private StringBuffer buffer;
     private final List<Integer> pageStarts = new ArrayList<>();
-    private int[] glyphPages = new int[1 << 14];
-    private float[] boxes = new float[4 << 14];
-    private final java.util.Map<PDFont, float[]> fontMetrics = new java.util.IdentityHashMap<>();
-    private int pageNumber;
+    private final GlyphBoxes glyphBoxes = new GlyphBoxes();
     private int lastRecorded;
-    private float cropX;
-    private float cropY;
 
     PageTextStripper(int firstPage, int totalPages, AtomicInteger done, Progress progress) throws IOException {
         this.lastRecorded = firstPage - 1;
@@ -207,10 +200,8 @@ final class PageTextStripper extends PDFTextStripper {
         }
         // PDFBox skips pages without a content stream; they still begin where the text stands now
         recordPagesUpTo(number - 1);
-        pageNumber = number;
         PDRectangle crop = page.getCropBox();
-        cropX = crop.getLowerLeftX();
-        cropY = crop.getLowerLeftY();
+        glyphBoxes.onPage(number, crop.getLowerLeftX(), crop.getLowerLeftY());
         pageStarts.add(buffer.length());
         lastRecorded = number;
         seen.clear();
@@ -312,7 +303,7 @@ final class PageTextStripper extends PDFTextStripper {
         if (buffer.length() != at + text.length()) {
             return;
         }
-        ensure(at + text.length());
+        glyphBoxes.ensure(at + text.length());
         int[] owner = GlyphAligner.align(text, positions);
         int k = 0;
         while (k < text.length()) {
@@ -322,82 +313,12 @@ final class PageTextStripper extends PDFTextStripper {
                 run++;
             }
             if (glyph >= 0) {
-                box(positions.get(glyph), at + k);
+                glyphBoxes.box(positions.get(glyph), at + k);
                 if (run > 1) {
-                    splitAcross(at + k, run);
+                    glyphBoxes.splitAcross(at + k, run);
                 }
             }
             k += run;
-        }
-    }
-
-    /**
-     * One glyph that stands for several characters (a ligature such as "ﬁ"): its box is shared
-     * out along the line, so part of a ligature can be highlighted.
-     */
-    private void splitAcross(int first, int count) {
-        float x0 = boxes[4 * first];
-        float y0 = boxes[4 * first + 1];
-        float x1 = boxes[4 * first + 2];
-        float y1 = boxes[4 * first + 3];
-        float step = (x1 - x0) / count;
-        for (int j = 0; j < count; j++) {
-            int i = first + j;
-            glyphPages[i] = pageNumber;
-            boxes[4 * i] = x0 + step * j;
-            boxes[4 * i + 1] = y0;
-            boxes[4 * i + 2] = x0 + step * (j + 1);
-            boxes[4 * i + 3] = y1;
-        }
-    }
-
-    /** Records the box of a glyph, in the page's user space, for the character at {@code index}. */
-    private void box(TextPosition tp, int index) {
-        Matrix m = tp.getTextMatrix();
-        float ox = m.getTranslateX();
-        float oy = m.getTranslateY();
-        float ex = tp.getEndX();
-        float ey = tp.getEndY();
-        // the text space's "up", in user space: one em high
-        float ux = m.getValue(1, 0);
-        float uy = m.getValue(1, 1);
-        float[] metrics = fontMetrics.computeIfAbsent(tp.getFont(), PageTextStripper::metrics);
-        float ascent = metrics[0];
-        float descent = metrics[1];
-        float[] xs = {ox + descent * ux, ex + descent * ux, ox + ascent * ux, ex + ascent * ux};
-        float[] ys = {oy + descent * uy, ey + descent * uy, oy + ascent * uy, ey + ascent * uy};
-        float x0 = Math.min(Math.min(xs[0], xs[1]), Math.min(xs[2], xs[3]));
-        float x1 = Math.max(Math.max(xs[0], xs[1]), Math.max(xs[2], xs[3]));
-        float y0 = Math.min(Math.min(ys[0], ys[1]), Math.min(ys[2], ys[3]));
-        float y1 = Math.max(Math.max(ys[0], ys[1]), Math.max(ys[2], ys[3]));
-        glyphPages[index] = pageNumber;
-        boxes[4 * index] = x0 + cropX;
-        boxes[4 * index + 1] = y0 + cropY;
-        boxes[4 * index + 2] = x1 + cropX;
-        boxes[4 * index + 3] = y1 + cropY;
-    }
-
-    /** Ascent and descent in em, from the font descriptor where it has sensible values. */
-    private static float[] metrics(PDFont font) {
-        float ascent = 0.8f;
-        float descent = -0.2f;
-        PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
-        if (fd != null) {
-            if (fd.getAscent() > 0) {
-                ascent = Math.min(1.2f, Math.max(0.5f, fd.getAscent() / 1000f));
-            }
-            if (fd.getDescent() < 0) {
-                descent = Math.max(-0.5f, fd.getDescent() / 1000f);
-            }
-        }
-        return new float[] {ascent, descent};
-    }
-
-    private void ensure(int size) {
-        if (size > glyphPages.length) {
-            int n = Math.max(size, glyphPages.length * 2);
-            glyphPages = Arrays.copyOf(glyphPages, n);
-            boxes = Arrays.copyOf(boxes, n * 4);
         }
     }
 
@@ -407,11 +328,11 @@ final class PageTextStripper extends PDFTextStripper {
         }
         recordPagesUpTo(lastPage);
         int n = text.length();
-        ensure(n);
+        glyphBoxes.ensure(n);
         int[] starts = pageStarts.stream().mapToInt(Integer::intValue).toArray();
         if (starts.length != pageCount) {
             throw new IllegalStateException("expected " + pageCount + " pages, saw " + starts.length);
         }
-        return new Part(text.toString(), starts, pageCount, Arrays.copyOf(glyphPages, n), Arrays.copyOf(boxes, n * 4), unmapped);
+        return new Part(text.toString(), starts, pageCount, glyphBoxes.pages(n), glyphBoxes.boxes(n), unmapped);
     }
 }

@@ -3,10 +3,8 @@ package org.counterpoint.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -105,35 +103,9 @@ class GlyphTextImportTest {
 
     @Test
     void aPdfEncryptedForCertificatesIsRefusedWithOneSentence() throws Exception {
-        ImportException e = catchThrowableOfType(ImportException.class, () -> importPdf("sealed.pdf", certificateEncrypted()));
+        ImportException e = catchThrowableOfType(ImportException.class, () -> importPdf("sealed.pdf", TestPdfs.certificateEncrypted()));
         assertThat(e.reason()).isEqualTo(ImportException.Reason.CERTIFICATE_ENCRYPTED);
         assertThat(e.getMessage()).isEqualTo("sealed.pdf cannot be imported: it is encrypted for specific recipients' certificates, "
                 + "so it cannot be opened without their key.");
-    }
-
-    /** A one-page PDF whose trailer says it is encrypted with the public-key (certificate) handler. */
-    static byte[] certificateEncrypted() {
-        List<String> objects = new ArrayList<>();
-        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
-        objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
-        objects.add("<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4 /R 4 /Length 128 "
-                + "/CF << /DefaultCryptFilter << /CFM /AESV2 /Length 16 /Recipients [<3082010a0201>] >> >> "
-                + "/StmF /DefaultCryptFilter /StrF /DefaultCryptFilter >>");
-        StringBuilder pdf = new StringBuilder("%PDF-1.6\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        for (int o : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", o));
-        }
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1)
-                .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] >>\n")
-                .append("startxref\n").append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -45,6 +45,23 @@ class ExtractionCorpusTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void anArabicMarkDrawnTwiceIsReadOnceAndNoTatweelIsInvented() throws Exception {
+        // "حَبيبي" shaped, in visual order, with the fatha as its own glyph (U+064E), drawn twice over itself
+        String visual = "\uFEF2\uFE92\uFEF4\uFE91\u064E\uFEA3";
+        byte[] pdf = org.counterpoint.testing.TestPdfs.page(0, null, (doc, page, cs) -> {
+            var font = org.counterpoint.testing.TestPdfs.font(doc, "DejaVuSans.ttf");
+            org.counterpoint.testing.TestPdfs.text(cs, font, 20, 72, 700, "habibi " + visual);
+            org.counterpoint.testing.TestPdfs.text(cs, font, 20, 72, 700, "habibi " + visual);
+        });
+        assertThat(PdfTextExtractor.extract(pdf, null, Progress.NONE).text()).isEqualTo("habibi حَبيبي\n");
+        // the fatha as a presentation form (medial, U+FE77) is the bare mark, not tatweel and mark
+        byte[] forms = org.counterpoint.testing.TestPdfs.page(0, null, (doc, page, cs) ->
+                org.counterpoint.testing.TestPdfs.text(cs, org.counterpoint.testing.TestPdfs.font(doc, "DejaVuSans.ttf"), 20, 72, 700,
+                        CorpusPdfs.visual("حَبيبي", false)));
+        assertThat(PdfTextExtractor.extract(forms, null, Progress.NONE).text()).isEqualTo("حَبيبي\n");
+    }
+
     static long controlCharacters(String text) {
         return text.chars().filter(c -> c != '\n' && Character.getType(c) == Character.CONTROL).count();
     }

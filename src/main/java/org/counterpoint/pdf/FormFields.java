@@ -1,8 +1,11 @@
 package org.counterpoint.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 
 /**
  * The visible text of filled form fields (AcroForm widgets) lives in the widgets' appearance
@@ -19,7 +22,10 @@ final class FormFields {
         try {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             if (form != null && !form.getFields().isEmpty()) {
-                form.flatten();
+                // a form that asks viewers to draw its fields has no appearances worth keeping: draw them first
+                List<PDField> fields = new ArrayList<>();
+                form.getFieldTree().forEach(fields::add);
+                form.flatten(fields, form.getNeedAppearances());
             }
         } catch (IOException | RuntimeException e) {
             // a broken form loses only its fields' text; the pages' own text is still read

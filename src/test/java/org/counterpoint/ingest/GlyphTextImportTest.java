@@ -102,6 +102,20 @@ class GlyphTextImportTest {
     }
 
     @Test
+    void formFieldsThatAskTheViewerToDrawThemAreReadToo() throws Exception {
+        CorpusPdfs.Entry form = CorpusPdfs.all().stream().filter(e -> e.name().equals("form-fields")).findFirst().orElseThrow();
+        byte[] pdf;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(form.pdf())) {
+            var acroForm = doc.getDocumentCatalog().getAcroForm(null);
+            acroForm.getFieldTree().forEach(f -> f.getWidgets().forEach(w -> w.setAppearance(null)));
+            acroForm.setNeedAppearances(true);
+            pdf = TestPdfs.save(doc);
+        }
+        String text = importPdf("drawn-by-viewer.pdf", pdf).document().text();
+        assertThat(text).contains("Jane Doe").contains("Northwind Security Ltd");
+    }
+
+    @Test
     void aPdfEncryptedForCertificatesIsRefusedWithOneSentence() throws Exception {
         ImportException e = catchThrowableOfType(ImportException.class, () -> importPdf("sealed.pdf", TestPdfs.certificateEncrypted()));
         assertThat(e.reason()).isEqualTo(ImportException.Reason.CERTIFICATE_ENCRYPTED);

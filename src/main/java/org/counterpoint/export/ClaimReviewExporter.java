@@ -47,7 +47,8 @@ public final class ClaimReviewExporter {
         author.put("@type", "Organization");
         author.put("name", project.author().isBlank() ? "Counterpoint user" : project.author());
         List<Highlight> claims = c.claimIds().stream().map(project::highlight).flatMap(Optional::stream).toList();
-        review.put("claimReviewed", claims.stream().map(h -> org.counterpoint.model.Text.oneLine(h.quote()))
+        java.util.function.Function<Highlight, String> reading = org.counterpoint.model.ReadingText.quotesOf(project);
+        review.put("claimReviewed", claims.stream().map(reading)
                 .reduce((a, b) -> a + " / " + b).orElse(c.title()));
         Highlight first = claims.get(0);
         ObjectNode claim = review.putObject("itemReviewed");
@@ -77,7 +78,7 @@ public final class ClaimReviewExporter {
             project.highlight(id).ifPresent(h -> {
                 ObjectNode quote = citations.addObject();
                 quote.put("@type", "Quotation");
-                quote.put("text", org.counterpoint.model.Text.oneLine(h.quote()));
+                quote.put("text", reading.apply(h));
                 Provenance rp = h.provenance();
                 if (!rp.speaker().isBlank()) {
                     quote.set("spokenByCharacter", speaker(rp));

@@ -31,6 +31,7 @@ public final class CsvExporter {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
         List<Map<String, String>> rows = new ArrayList<>();
+        java.util.function.Function<Highlight, String> reading = org.counterpoint.model.ReadingText.quotesOf(project);
         for (Highlight h : project.highlights()) {
             if (!include.test(h)) {
                 continue;
@@ -43,7 +44,7 @@ public final class CsvExporter {
             row.put("document_title", d.title());
             row.put("document_file", d.origin().fileName());
             row.put("role", h.role().id());
-            row.put("quote", h.quote());
+            row.put("quote", reading.apply(h));
             row.put("start", h.anchor() == null ? "" : Integer.toString(h.anchor().start()));
             row.put("end", h.anchor() == null ? "" : Integer.toString(h.anchor().end()));
             row.put("prefix", h.anchor() == null ? "" : h.anchor().prefix());

@@ -15,6 +15,7 @@ public final class MarkdownExporter {
     }
 
     public static byte[] export(Project project, LocalDate date) {
+        java.util.function.Function<Highlight, String> reading = org.counterpoint.model.ReadingText.quotesOf(project);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(project.title().isBlank() ? "Comparison report" : project.title())).append("\n\n");
         if (!project.description().isBlank()) {
@@ -40,21 +41,21 @@ public final class MarkdownExporter {
             md.append("| Claims | Rebuttals |\n| --- | --- |\n");
             int rows = Math.max(c.claimIds().size(), c.rebuttalIds().size());
             for (int i = 0; i < rows; i++) {
-                md.append("| ").append(i < c.claimIds().size() ? cell(project, c.claimIds().get(i)) : "").append(" | ")
-                        .append(i < c.rebuttalIds().size() ? cell(project, c.rebuttalIds().get(i)) : "").append(" |\n");
+                md.append("| ").append(i < c.claimIds().size() ? cell(project, reading, c.claimIds().get(i)) : "").append(" | ")
+                        .append(i < c.rebuttalIds().size() ? cell(project, reading, c.rebuttalIds().get(i)) : "").append(" |\n");
             }
             md.append('\n');
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String cell(Project project, String id) {
+    private static String cell(Project project, java.util.function.Function<Highlight, String> reading, String id) {
         Highlight h = project.highlight(id).orElse(null);
         if (h == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(h.isArea() ? "*[area on page " + h.area().pageNumber() + "]*" : "“" + inline(h.quote()) + "”");
+        sb.append(h.isArea() ? "*[area on page " + h.area().pageNumber() + "]*" : "“" + inline(reading.apply(h)) + "”");
         String who = h.provenance().speaker();
         if (!h.provenance().affiliation().isBlank()) {
             who = who.isBlank() ? h.provenance().affiliation() : who + ", " + h.provenance().affiliation();

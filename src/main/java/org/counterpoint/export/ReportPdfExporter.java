@@ -48,6 +48,8 @@ public final class ReportPdfExporter {
 
     private final Project project;
     private final LocalDate date;
+    /** Quotes as they read: line breaks as spaces, split words joined. */
+    private final java.util.function.Function<Highlight, String> reading;
     private PDDocument doc;
     private FontSet fonts;
     private TextLayout layout;
@@ -56,6 +58,7 @@ public final class ReportPdfExporter {
     private final List<PDPage> pages = new ArrayList<>();
 
     private ReportPdfExporter(Project project, LocalDate date) {
+        this.reading = org.counterpoint.model.ReadingText.quotesOf(project);
         this.project = project;
         this.date = date;
     }
@@ -341,7 +344,7 @@ public final class ReportPdfExporter {
     /** A quote with its attribution: the quote in the reading size, who, when and where below it in grey. */
     private List<Piece> cell(Highlight h) {
         List<Piece> out = new ArrayList<>();
-        String quote = h.isArea() ? "[An area of page " + h.area().pageNumber() + "]" : "“" + Text.oneLine(h.quote()) + "”";
+        String quote = h.isArea() ? "[An area of page " + h.area().pageNumber() + "]" : "“" + reading.apply(h) + "”";
         out.addAll(pieces(quote, false, 10.5f, Color.BLACK, 14.5f, COLUMN - 8, h.role()));
         String who = h.provenance().speaker();
         if (!h.provenance().affiliation().isBlank()) {

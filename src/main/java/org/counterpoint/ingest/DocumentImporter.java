@@ -66,12 +66,12 @@ public final class DocumentImporter {
         switch (kind) {
             case TEXT -> {
                 TextImporter.Result r = new TextImporter().read(file, bytes);
-                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, r.text(),
+                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, withoutControls(r.text()),
                         List.of(0), DocumentMetadata.EMPTY, now), null, List.of());
             }
             case HTML -> {
                 HtmlImporter.Result r = new HtmlImporter().read(file, bytes);
-                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, r.text(),
+                return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, withoutControls(r.text()),
                         List.of(0), r.metadata(), now), null, List.of());
             }
             default -> {
@@ -94,6 +94,8 @@ public final class DocumentImporter {
                         name + " is protected by a password. Enter the password to import it.", e);
                 case WRONG_PASSWORD -> new ImportException(ImportException.Reason.WRONG_PASSWORD,
                         "The password for " + name + " is not correct. Check it and try again.", e);
+                case CERTIFICATE_ENCRYPTED -> new ImportException(ImportException.Reason.CERTIFICATE_ENCRYPTED,
+                        name + " cannot be imported: " + e.getMessage(), e);
                 case DAMAGED -> new ImportException(ImportException.Reason.DAMAGED, name + " cannot be imported: " + e.getMessage(), e);
             };
         } catch (CancellationException e) {
@@ -112,7 +114,13 @@ public final class DocumentImporter {
         if (!pdf.hasTextLayer()) {
             notes.add(name + " has no text layer (it is probably a scan), so its text cannot be highlighted. "
                     + "You can still draw area highlights on its pages in the page view.");
-        } else if (!pdf.pagesWithoutText().isEmpty() && pdf.pagesWithoutText().size() < pdf.pageCount()) {
+        }
+        if (pdf.unmappedGlyphs() > 0) {
+            notes.add(name + ": " + pdf.unmappedGlyphs() + (pdf.unmappedGlyphs() == 1 ? " character has" : " characters have")
+                    + " no known text in the PDF and " + (pdf.unmappedGlyphs() == 1 ? "shows" : "show") + " as \uFFFD; quotes over "
+                    + (pdf.unmappedGlyphs() == 1 ? "it" : "them") + " will need checking against the page.");
+        }
+        if (pdf.hasTextLayer() && !pdf.pagesWithoutText().isEmpty() && pdf.pagesWithoutText().size() < pdf.pageCount()) {
             notes.add(name + ": " + pdf.pagesWithoutText().size() + " of " + pdf.pageCount()
                     + " pages have no text layer; use area highlights there.");
         }
@@ -121,6 +129,25 @@ public final class DocumentImporter {
         SourceDocument doc = new SourceDocument(Ids.document(), title, DocumentKind.PDF, origin, sha, pdf.text(),
                 pdf.pageStarts(), metadata, now);
         return new ImportedDocument(doc, pdf.layout(), notes, pdf.annotations());
+    }
+
+    /**
+     * Stored text never holds a control character other than the line break: tabs and vertical
+     * tabs become spaces, form feeds line breaks, and any other control character U+FFFD.
+     */
+    static String withoutControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || Character.getType(c) != Character.CONTROL) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            out.setCharAt(i, c == '\t' || c == 0x0B || c == '\r' ? ' ' : c == '\f' ? '\n' : '\uFFFD');
+        }
+        return out == null ? text : out.toString();
     }
 
     /** What a file holds: its extension decides, and the bytes decide for unknown extensions. */

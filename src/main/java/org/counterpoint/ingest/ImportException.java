@@ -5,7 +5,7 @@ public class ImportException extends Exception {
 
     /** Why an import failed, so the UI and the command line can react to the kind of failure. */
     public enum Reason {
-        NOT_FOUND, UNREADABLE, EMPTY, UNSUPPORTED, NOT_TEXT, NOT_A_PDF, PASSWORD_REQUIRED, WRONG_PASSWORD,
+        NOT_FOUND, UNREADABLE, EMPTY, UNSUPPORTED, NOT_TEXT, NOT_A_PDF, PASSWORD_REQUIRED, WRONG_PASSWORD, CERTIFICATE_ENCRYPTED,
         NO_TEXT_LAYER, DAMAGED, TOO_LARGE, TIMED_OUT, ALREADY_IMPORTED
     }
 

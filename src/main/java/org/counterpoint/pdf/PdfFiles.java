@@ -49,10 +49,42 @@ public final class PdfFiles {
             throw e;
         } catch (StackOverflowError e) {
             throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, "its objects are nested deeper than any real document.", null);
-        } catch (IOException | RuntimeException e) {
-            throw new PdfOpenException(PdfOpenException.Kind.DAMAGED,
-                    "it is damaged beyond what the PDF reader can repair (" + shortReason(e) + ").", e);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            throw refusal(bytes, e);
         }
+    }
+
+    /** Why a PDF that failed to load cannot be opened: encrypted for certificates, or damaged. */
+    static PdfOpenException refusal(byte[] head, Throwable e) {
+        if (certificateEncrypted(head, e)) {
+            return certificateEncrypted(e);
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return new PdfOpenException(PdfOpenException.Kind.DAMAGED,
+                "it is damaged beyond what the PDF reader can repair (" + shortReason(e) + ").", e);
+    }
+
+    static PdfOpenException certificateEncrypted(Throwable cause) {
+        return new PdfOpenException(PdfOpenException.Kind.CERTIFICATE_ENCRYPTED,
+                "it is encrypted for specific recipients' certificates, so it cannot be opened without their key.", cause);
+    }
+
+    /**
+     * True when a load failed on public-key (certificate) encryption: PDFBox needs Bouncy Castle
+     * for the {@code Adobe.PubSec} security handler, which Counterpoint does not ship, and without
+     * the recipient's private key such a file cannot be decrypted anyway.
+     */
+    static boolean certificateEncrypted(byte[] bytes, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("bouncycastle") || m.contains("Adobe.PubSec") || m.contains("PublicKeySecurityHandler")) {
+                return true;
+            }
+        }
+        return (e instanceof LinkageError || e instanceof IOException) && bytes != null
+                && new String(bytes, StandardCharsets.ISO_8859_1).contains("/Adobe.PubSec");
     }
 
     static String shortReason(Throwable e) {

@@ -4,7 +4,7 @@ package org.counterpoint.pdf;
 public class PdfOpenException extends Exception {
 
     /** What stands in the way of opening the file. */
-    public enum Kind { NOT_A_PDF, PASSWORD_REQUIRED, WRONG_PASSWORD, DAMAGED }
+    public enum Kind { NOT_A_PDF, PASSWORD_REQUIRED, WRONG_PASSWORD, CERTIFICATE_ENCRYPTED, DAMAGED }
 
     private final Kind kind;
 

@@ -67,7 +67,13 @@ public final class PdfPageSource implements Closeable {
                     given ? "the password is not correct." : "it is protected by a password.", e);
         } catch (PdfOpenException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            if (PdfFiles.certificateEncrypted(null, e)) {
+                throw PdfFiles.certificateEncrypted(e);
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
             throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, "it cannot be read (" + PdfFiles.shortReason(e) + ").", e);
         }
     }

@@ -144,6 +144,16 @@ class CliTest {
     }
 
     @Test
+    void aPdfEncryptedForCertificatesIsRefusedInOneLine() throws Exception {
+        Path sealed = dir.resolve("sealed.pdf");
+        Files.write(sealed, TestPdfs.certificateEncrypted());
+        Run r = run("import", sealed.toString(), "--into", dir.resolve("p.counterpoint.json").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: sealed.pdf cannot be imported: it is encrypted for specific recipients' certificates, "
+                + "so it cannot be opened without their key.\n");
+    }
+
+    @Test
     void anInvalidProjectIsNeverOverwrittenByImport() throws Exception {
         Path project = dir.resolve("broken.counterpoint.json");
         Files.writeString(project, "{ \"format\": \"counterpoint-project\", ");

@@ -38,6 +38,14 @@ public final class TestPdfs {
     private static PDFont metrics;
 
     /** The test font for measuring text only: never draw with it, it belongs to no document that is saved. */
+    /**
+     * A simple (single-byte) font for content streams written by hand, which the extraction tests need. Its text is
+     * only ever extracted, never rendered, so the machine's fonts play no part; a test that renders uses {@link #sans}.
+     */
+    public static PDFont simpleFontForExtraction() {
+        return new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+    }
+
     public static synchronized PDFont sansMetrics() throws IOException {
         if (metrics == null) {
             metrics = sans(new PDDocument());
@@ -198,5 +206,31 @@ public final class TestPdfs {
                 }
             }
         });
+    }
+
+    /** A one-page PDF whose trailer says it is encrypted with the public-key (certificate) handler. */
+    public static byte[] certificateEncrypted() {
+        List<String> objects = new java.util.ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
+        objects.add("<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4 /R 4 /Length 128 "
+                + "/CF << /DefaultCryptFilter << /CFM /AESV2 /Length 16 /Recipients [<3082010a0201>] >> >> "
+                + "/StmF /DefaultCryptFilter /StrF /DefaultCryptFilter >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.6\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", o));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1)
+                .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>] >>\n")
+                .append("startxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -132,7 +132,7 @@ public final class BoardView extends BorderPane {
             QuoteDrag.Payload p = drag.current();
             unlinkZone.getStyleClass().remove("drop-ok");
             if (p != null && p.fromComparisonId() != null) {
-                vm.unlink(p.fromComparisonId(), p.highlightId());
+                vm.editor().unlink(p.fromComparisonId(), p.highlightId());
             }
             drag.end();
             e.consume();
@@ -335,7 +335,7 @@ public final class BoardView extends BorderPane {
             }
         });
         MenuItem delete = new MenuItem("Delete Comparison");
-        delete.setOnAction(e -> vm.deleteComparison(c.id()));
+        delete.setOnAction(e -> vm.editor().deleteComparison(c.id()));
         MenuItem link = new MenuItem("Link Selected Highlight Here");
         link.setOnAction(e -> {
             vm.selectComparison(c.id());
@@ -411,9 +411,9 @@ public final class BoardView extends BorderPane {
                 vm.statusProperty().set("That quote is already in this comparison.");
                 return;
             }
-            vm.link(c.id(), h.id(), index);
+            vm.editor().link(c.id(), h.id(), index);
         } else {
-            vm.move(payload.fromComparisonId(), c.id(), h.id(), index);
+            vm.editor().move(payload.fromComparisonId(), c.id(), h.id(), index);
         }
         vm.selectComparison(c.id());
     }
@@ -468,7 +468,7 @@ public final class BoardView extends BorderPane {
                 vm.revealHighlight(h.id());
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.unlink(c.id(), h.id());
+                vm.editor().unlink(c.id(), h.id());
                 e.consume();
             }
         });
@@ -482,7 +482,7 @@ public final class BoardView extends BorderPane {
         MenuItem show = new MenuItem("Show in Document");
         show.setOnAction(e -> vm.revealHighlight(h.id()));
         MenuItem unlink = new MenuItem("Unlink from This Comparison", Icons.of(MaterialDesignL.LINK_VARIANT_OFF));
-        unlink.setOnAction(e -> vm.unlink(c.id(), h.id()));
+        unlink.setOnAction(e -> vm.editor().unlink(c.id(), h.id()));
         ContextMenu menu = new ContextMenu(show, unlink);
         card.setOnContextMenuRequested(e -> {
             vm.selectComparison(c.id());

@@ -34,6 +34,7 @@ import org.counterpoint.model.Text;
 import org.counterpoint.model.Verdict;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.FilterState;
 import org.counterpoint.ui.RoleStyle;
 import org.counterpoint.ui.Selection;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -64,8 +65,8 @@ public final class InspectorView extends VBox {
         top.setPadding(new Insets(8, 10, 4, 10));
         getChildren().addAll(top, scroll);
 
-        vm.selectionProperty().addListener((o, a, b) -> show(b, false));
-        vm.projectProperty().addListener((o, a, b) -> show(vm.selectionProperty().get(), true));
+        vm.selection().selectionProperty().addListener((o, a, b) -> show(b, false));
+        vm.projectProperty().addListener((o, a, b) -> show(vm.selection().selectionProperty().get(), true));
         show(Selection.NONE, false);
     }
 
@@ -175,7 +176,7 @@ public final class InspectorView extends VBox {
             Role r = role.getValue();
             current(id).filter(x -> r != null && x.role() != r).ifPresent(x -> {
                 boolean linked = !vm.project().comparisonsLinking(id).isEmpty();
-                vm.updateHighlight(x.withRole(r, vm.services().clock().instant()), "Change Role to " + r.label());
+                vm.editor().updateHighlight(x.withRole(r, vm.services().clock().instant()), "Change Role to " + r.label());
                 if (linked) {
                     vm.statusProperty().set("Role changed; the quote was taken out of comparisons where it no longer fits. Undo puts it back.");
                 }
@@ -184,15 +185,15 @@ public final class InspectorView extends VBox {
         addRow(form, "Role", role);
 
         TextField speaker = field("inspector-speaker", h.provenance().speaker(), "Who made the statement");
-        suggest(speaker, () -> vm.speakers());
+        suggest(speaker, () -> FilterState.speakers(vm.project()));
         commitOn(speaker, v -> current(id).filter(x -> !x.provenance().speaker().equals(v)).ifPresent(x ->
-                vm.updateHighlight(x.withProvenance(x.provenance().withSpeaker(v), now()), "Edit Speaker")));
+                vm.editor().updateHighlight(x.withProvenance(x.provenance().withSpeaker(v), now()), "Edit Speaker")));
         addRow(form, "Speaker", speaker);
 
         TextField affiliation = field("inspector-affiliation", h.provenance().affiliation(), "Role or affiliation, e.g. Minister of State");
-        suggest(affiliation, () -> vm.affiliations());
+        suggest(affiliation, () -> FilterState.affiliations(vm.project()));
         commitOn(affiliation, v -> current(id).filter(x -> !x.provenance().affiliation().equals(v)).ifPresent(x ->
-                vm.updateHighlight(x.withProvenance(x.provenance().withAffiliation(v), now()), "Edit Affiliation")));
+                vm.editor().updateHighlight(x.withProvenance(x.provenance().withAffiliation(v), now()), "Edit Affiliation")));
         addRow(form, "Affiliation", affiliation);
 
         TextField stated = field("inspector-stated", h.provenance().statedOn() == null ? "" : h.provenance().statedOn().toString(),
@@ -211,20 +212,20 @@ public final class InspectorView extends VBox {
             statedError.setVisible(false);
             stated.getStyleClass().remove("invalid");
             current(id).filter(x -> !java.util.Objects.equals(x.provenance().statedOn(), date)).ifPresent(x ->
-                    vm.updateHighlight(x.withProvenance(x.provenance().withStatedOn(date), now()), "Edit Date Stated"));
+                    vm.editor().updateHighlight(x.withProvenance(x.provenance().withStatedOn(date), now()), "Edit Date Stated"));
             return true;
         });
         addRow(form, "Date stated", new VBox(2, stated, statedError));
 
         TextField citation = field("inspector-citation", h.provenance().citation(), "Where it is recorded");
         commitOn(citation, v -> current(id).filter(x -> !x.provenance().citation().equals(v)).ifPresent(x ->
-                vm.updateHighlight(x.withProvenance(x.provenance().withCitation(v), now()), "Edit Citation")));
+                vm.editor().updateHighlight(x.withProvenance(x.provenance().withCitation(v), now()), "Edit Citation")));
         addRow(form, "Source", citation);
 
         TextField tags = field("inspector-tags", String.join(", ", h.tags()), "Comma-separated");
         commitOn(tags, v -> {
             List<String> list = Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-            current(id).filter(x -> !x.tags().equals(list)).ifPresent(x -> vm.updateHighlight(x.withTags(list, now()), "Edit Tags"));
+            current(id).filter(x -> !x.tags().equals(list)).ifPresent(x -> vm.editor().updateHighlight(x.withTags(list, now()), "Edit Tags"));
         });
         addRow(form, "Tags", tags);
 
@@ -234,7 +235,7 @@ public final class InspectorView extends VBox {
         note.setPromptText("Your analysis of this passage");
         note.setAccessibleText("Note");
         note.setId("inspector-note");
-        commitOn(note, v -> current(id).filter(x -> !x.note().equals(v)).ifPresent(x -> vm.updateHighlight(x.withNote(v, now()), "Edit Note")));
+        commitOn(note, v -> current(id).filter(x -> !x.note().equals(v)).ifPresent(x -> vm.editor().updateHighlight(x.withNote(v, now()), "Edit Note")));
         addRow(form, "Note", note);
         content.getChildren().add(form);
 
@@ -271,7 +272,7 @@ public final class InspectorView extends VBox {
         reveal.setOnAction(e -> vm.revealHighlight(id));
         Button delete = new Button("Delete", Icons.of(MaterialDesignT.TRASH_CAN_OUTLINE));
         delete.getStyleClass().add("destructive");
-        delete.setOnAction(e -> vm.deleteHighlight(id));
+        delete.setOnAction(e -> vm.editor().deleteHighlight(id));
         content.getChildren().add(new HBox(8, reveal, delete));
     }
 
@@ -289,7 +290,7 @@ public final class InspectorView extends VBox {
 
         GridPane form = form();
         TextField title = field("inspector-comparison-title", c.title(), "What is being compared");
-        commitOn(title, v -> comparison(id).filter(x -> !x.title().equals(v)).ifPresent(x -> vm.updateComparison(x.withTitle(v), "Edit Comparison Title")));
+        commitOn(title, v -> comparison(id).filter(x -> !x.title().equals(v)).ifPresent(x -> vm.editor().updateComparison(x.withTitle(v), "Edit Comparison Title")));
         addRow(form, "Title", title);
 
         ComboBox<Verdict> verdict = new ComboBox<>();
@@ -300,12 +301,12 @@ public final class InspectorView extends VBox {
         verdict.setCellFactory(l -> verdictCell());
         verdict.setButtonCell(verdictCell());
         verdict.setOnAction(e -> comparison(id).filter(x -> verdict.getValue() != null && x.verdict() != verdict.getValue())
-                .ifPresent(x -> vm.updateComparison(x.withVerdict(verdict.getValue(), x.verdictText()), "Set Verdict")));
+                .ifPresent(x -> vm.editor().updateComparison(x.withVerdict(verdict.getValue(), x.verdictText()), "Set Verdict")));
         addRow(form, "Verdict", verdict);
 
         TextField verdictText = field("inspector-verdict-text", c.verdictText(), "The verdict in one sentence");
         commitOn(verdictText, v -> comparison(id).filter(x -> !x.verdictText().equals(v))
-                .ifPresent(x -> vm.updateComparison(x.withVerdict(x.verdict(), v), "Edit Verdict Text")));
+                .ifPresent(x -> vm.editor().updateComparison(x.withVerdict(x.verdict(), v), "Edit Verdict Text")));
         addRow(form, "Summary", verdictText);
 
         TextArea note = new TextArea(c.note());
@@ -314,7 +315,7 @@ public final class InspectorView extends VBox {
         note.setPromptText("The analyst's note");
         note.setAccessibleText("Analyst's note");
         note.setId("inspector-comparison-note");
-        commitOn(note, v -> comparison(id).filter(x -> !x.note().equals(v)).ifPresent(x -> vm.updateComparison(x.withNote(v), "Edit Analyst's Note")));
+        commitOn(note, v -> comparison(id).filter(x -> !x.note().equals(v)).ifPresent(x -> vm.editor().updateComparison(x.withNote(v), "Edit Analyst's Note")));
         addRow(form, "Note", note);
         content.getChildren().add(form);
 
@@ -327,7 +328,7 @@ public final class InspectorView extends VBox {
         down.setOnAction(e -> vm.moveComparison(id, 1));
         Button delete = new Button("Delete", Icons.of(MaterialDesignT.TRASH_CAN_OUTLINE));
         delete.getStyleClass().add("destructive");
-        delete.setOnAction(e -> vm.deleteComparison(id));
+        delete.setOnAction(e -> vm.editor().deleteComparison(id));
         // wraps rather than cutting the labels short in a narrow inspector
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, up, down, delete);
         for (Button b : List.of(up, down, delete)) {
@@ -349,15 +350,15 @@ public final class InspectorView extends VBox {
         content.getChildren().add(kind);
         GridPane form = form();
         TextField title = field("inspector-document-title", d.title(), "Title");
-        commitOn(title, v -> document(id).filter(x -> !x.title().equals(v)).ifPresent(x -> vm.updateDocument(x.withTitle(v), "Rename Document")));
+        commitOn(title, v -> document(id).filter(x -> !x.title().equals(v)).ifPresent(x -> vm.editor().updateDocument(x.withTitle(v), "Rename Document")));
         addRow(form, "Title", title);
         DocumentMetadata m = d.metadata();
         TextField author = field("inspector-document-author", m.author(), "Author");
-        commitOn(author, v -> document(id).filter(x -> !x.metadata().author().equals(v)).ifPresent(x -> vm.updateDocument(
+        commitOn(author, v -> document(id).filter(x -> !x.metadata().author().equals(v)).ifPresent(x -> vm.editor().updateDocument(
                 x.withMetadata(new DocumentMetadata(v, x.metadata().publisher(), x.metadata().published(), x.metadata().url())), "Edit Author")));
         addRow(form, "Author", author);
         TextField publisher = field("inspector-document-publisher", m.publisher(), "Publisher or site");
-        commitOn(publisher, v -> document(id).filter(x -> !x.metadata().publisher().equals(v)).ifPresent(x -> vm.updateDocument(
+        commitOn(publisher, v -> document(id).filter(x -> !x.metadata().publisher().equals(v)).ifPresent(x -> vm.editor().updateDocument(
                 x.withMetadata(new DocumentMetadata(x.metadata().author(), v, x.metadata().published(), x.metadata().url())), "Edit Publisher")));
         addRow(form, "Publisher", publisher);
         TextField published = field("inspector-document-published", m.published() == null ? "" : m.published().toString(), "YYYY-MM-DD");
@@ -372,13 +373,13 @@ public final class InspectorView extends VBox {
                 return false;
             }
             publishedError.setVisible(false);
-            document(id).filter(x -> !java.util.Objects.equals(x.metadata().published(), date)).ifPresent(x -> vm.updateDocument(
+            document(id).filter(x -> !java.util.Objects.equals(x.metadata().published(), date)).ifPresent(x -> vm.editor().updateDocument(
                     x.withMetadata(new DocumentMetadata(x.metadata().author(), x.metadata().publisher(), date, x.metadata().url())), "Edit Publication Date"));
             return true;
         });
         addRow(form, "Published", new VBox(2, published, publishedError));
         TextField url = field("inspector-document-url", m.url(), "https://…");
-        commitOn(url, v -> document(id).filter(x -> !x.metadata().url().equals(v)).ifPresent(x -> vm.updateDocument(
+        commitOn(url, v -> document(id).filter(x -> !x.metadata().url().equals(v)).ifPresent(x -> vm.editor().updateDocument(
                 x.withMetadata(new DocumentMetadata(x.metadata().author(), x.metadata().publisher(), x.metadata().published(), v)), "Edit URL")));
         addRow(form, "URL", url);
         content.getChildren().add(form);
@@ -400,7 +401,7 @@ public final class InspectorView extends VBox {
         content.getChildren().add(facts);
         Button remove = new Button("Remove from Project…", Icons.of(MaterialDesignT.TRASH_CAN_OUTLINE));
         remove.getStyleClass().add("destructive");
-        remove.setOnAction(e -> vm.removeDocument(id));
+        remove.setOnAction(e -> vm.editor().removeDocument(id));
         content.getChildren().add(remove);
     }
 

@@ -50,6 +50,7 @@ import org.counterpoint.pdf.PageGeometry;
 import org.counterpoint.pdf.PdfOpenException;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.PendingSelection;
 import org.counterpoint.ui.RoleStyle;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -196,7 +197,7 @@ public final class PageView extends BorderPane {
         message.setWrapText(true);
         message.getStyleClass().add("placeholder");
         locate.setOnAction(e -> {
-            if (document != null && vm.locateSource(document)) {
+            if (document != null && vm.sources().locateSource(document, vm.editor())) {
                 open(vm.currentDocument().orElse(null));
             }
         });
@@ -218,13 +219,13 @@ public final class PageView extends BorderPane {
         });
         // restyle the marks in place: replacing them between a press and its release would lose the click
         vm.highlightIdProperty().addListener((o, a, b) -> liveCells.forEach(PageCell::restyleSelected));
-        vm.revealProperty().addListener((o, a, r) -> {
+        vm.selection().revealProperty().addListener((o, a, r) -> {
             if (r != null) {
                 reveal(r.highlightId());
             }
         });
-        vm.pendingSelectionProperty().addListener((o, a, b) -> {
-            if (!(b instanceof MainViewModel.TextSelection t && t.source().equals("page")) && !(b instanceof MainViewModel.AreaSelection)) {
+        vm.selection().pendingProperty().addListener((o, a, b) -> {
+            if (!(b instanceof PendingSelection.TextSelection t && t.source().equals("page")) && !(b instanceof PendingSelection.AreaSelection)) {
                 if (selection != null || areaDraft != null) {
                     selection = null;
                     areaDraft = null;
@@ -329,7 +330,7 @@ public final class PageView extends BorderPane {
                         return;
                     }
                     if (password != null) {
-                        vm.rememberPassword(d, password);
+                        vm.sources().rememberPassword(d, password);
                     }
                     showPages(r);
                 });
@@ -921,11 +922,11 @@ public final class PageView extends BorderPane {
         int number = gesturePage;
         dragStart = null;
         if (areaDraft != null && areaPage == number && areaDraft[2] - areaDraft[0] > 2 && areaDraft[3] - areaDraft[1] > 2) {
-            vm.pendingSelectionProperty().set(new MainViewModel.AreaSelection(document.id(),
+            vm.selection().pendingProperty().set(new PendingSelection.AreaSelection(document.id(),
                     new PageArea(number, areaDraft[0], areaDraft[1], areaDraft[2] - areaDraft[0], areaDraft[3] - areaDraft[1])));
             vm.statusProperty().set("Area selected on page " + number + ". Press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
         } else if (selection != null && !e.isStillSincePress()) {
-            vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(document.id(), selection[0], selection[1], "page"));
+            vm.selection().pendingProperty().set(new PendingSelection.TextSelection(document.id(), selection[0], selection[1], "page"));
         } else if (e.isStillSincePress()) {
             selection = null;
             areaDraft = null;

@@ -30,6 +30,7 @@ import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.PendingSelection;
 import org.counterpoint.ui.RoleStyle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -100,12 +101,12 @@ public final class ReaderView extends BorderPane {
                 return;
             }
             if (sel.getLength() > 0) {
-                vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(doc, sel.getStart(), sel.getEnd(), "reader"));
-            } else if (vm.pendingSelectionProperty().get() instanceof MainViewModel.TextSelection t && t.source().equals("reader")) {
-                vm.pendingSelectionProperty().set(null);
+                vm.selection().pendingProperty().set(new PendingSelection.TextSelection(doc, sel.getStart(), sel.getEnd(), "reader"));
+            } else if (vm.selection().pendingProperty().get() instanceof PendingSelection.TextSelection t && t.source().equals("reader")) {
+                vm.selection().pendingProperty().set(null);
             }
         });
-        vm.pendingSelectionProperty().addListener((o, a, b) -> {
+        vm.selection().pendingProperty().addListener((o, a, b) -> {
             if (b == null && area.getSelection().getLength() > 0) {
                 area.deselect();
             }
@@ -113,7 +114,7 @@ public final class ReaderView extends BorderPane {
         vm.projectProperty().addListener((o, a, b) -> refresh());
         vm.documentIdProperty().addListener((o, a, b) -> refresh());
         vm.highlightIdProperty().addListener((o, a, b) -> restyle());
-        vm.revealProperty().addListener((o, a, r) -> {
+        vm.selection().revealProperty().addListener((o, a, r) -> {
             if (r != null) {
                 reveal(r.highlightId());
             }
@@ -128,7 +129,7 @@ public final class ReaderView extends BorderPane {
 
     /** Marks the current selection with a role; what the buttons above the text call. */
     public void markSelection(Role role) {
-        vm.markPending(role);
+        vm.editor().markPending(role);
     }
 
     private Button markButton(Role role, String shortcut) {

@@ -34,6 +34,8 @@ import org.counterpoint.ui.PendingSelection;
 import org.counterpoint.ui.RoleStyle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -216,20 +218,21 @@ public final class ReaderView extends BorderPane {
         area.clear();
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
-        Thread worker = new Thread(() -> {
-            var built = org.fxmisc.richtext.model.ReadOnlyStyledDocument.fromString(d.text(), (java.util.Collection<String>) List.<String>of(),
-                    (java.util.Collection<String>) List.<String>of(), org.fxmisc.richtext.model.SegmentOps.<java.util.Collection<String>>styledTextOps());
-            javafx.application.Platform.runLater(() -> {
-                if (generation != loadGeneration) {
-                    return;
-                }
-                area.replace(0, area.getLength(), built);
-                placeholder.setVisible(false);
-                textLoaded(d);
-            });
-        }, "reader-load");
-        worker.setDaemon(true);
-        worker.start();
+        // through the task seam: a worker thread in the app, at once in tests
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReadOnlyStyledDocument.fromString(d.text(),
+                (Collection<String>) List.<String>of(), (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()),
+                built -> {
+                    if (generation != loadGeneration) {
+                        return;
+                    }
+                    area.replace(0, area.getLength(), built);
+                    placeholder.setVisible(false);
+                    textLoaded(d);
+                }, error -> {
+                    if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+                        placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+                    }
+                });
     }
 
     private void textLoaded(SourceDocument d) {

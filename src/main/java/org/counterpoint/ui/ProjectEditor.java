@@ -281,12 +281,19 @@ public final class ProjectEditor {
     }
 
     public boolean link(String comparisonId, String highlightId, int index) {
-        if (apply(Edits.link(comparisonId, highlightId, index, now()))) {
+        Optional<String> refused = linkQuote(comparisonId, highlightId, index);
+        refused.ifPresent(status::say);
+        return refused.isEmpty();
+    }
+
+    /** Links a quote, saying so in the status bar; returns why it was refused, for the view to show. */
+    public Optional<String> linkQuote(String comparisonId, String highlightId, int index) {
+        Optional<String> refused = tryApply(Edits.link(comparisonId, highlightId, index, now()));
+        if (refused.isEmpty()) {
             Highlight h = project().highlight(highlightId).orElseThrow();
             status.say("Linked the " + h.role().label().toLowerCase() + " “" + Text.abbreviate(h.quote(), 40) + "”.");
-            return true;
         }
-        return false;
+        return refused;
     }
 
     public boolean unlink(String comparisonId, String highlightId) {
@@ -297,8 +304,9 @@ public final class ProjectEditor {
         return false;
     }
 
-    public boolean move(String fromComparisonId, String toComparisonId, String highlightId, int index) {
-        return apply(Edits.move(fromComparisonId, toComparisonId, highlightId, index, now()));
+    /** Moves a linked quote to another comparison (or place); returns why it was refused, for the view to show. */
+    public Optional<String> move(String fromComparisonId, String toComparisonId, String highlightId, int index) {
+        return tryApply(Edits.move(fromComparisonId, toComparisonId, highlightId, index, now()));
     }
 
     /** Links the selected highlight to the selected comparison, on the side its role belongs on. */

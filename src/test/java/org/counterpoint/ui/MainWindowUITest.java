@@ -224,6 +224,22 @@ class MainWindowUITest {
     }
 
     @Test
+    void aBadPublicationDateIsMarkedInvalidLikeABadDateStated(FxRobot robot) {
+        openSampleFromTheHelpMenu(robot);
+        String docId = vm().project().documents().get(0).id();
+        robot.interact(() -> vm().selectDocument(docId));
+        TextField published = robot.lookup("#inspector-document-published").queryAs(TextField.class);
+        robot.interact(() -> published.setText(""));
+        robot.clickOn(published).write("Oct 2023").type(KeyCode.ENTER);
+        assertThat(published.getStyleClass()).contains("invalid");
+        assertThat(robot.lookup(".field-error").queryAs(javafx.scene.control.Label.class).getText()).contains("not a date");
+        robot.interact(() -> published.setText(""));
+        robot.clickOn(published).write("2023-10-26").type(KeyCode.ENTER);
+        assertThat(vm().project().document(docId).orElseThrow().metadata().published()).hasToString("2023-10-26");
+        assertThat(robot.lookup("#inspector-document-published").queryAs(TextField.class).getStyleClass()).doesNotContain("invalid");
+    }
+
+    @Test
     void theReaderLaysOutOnlyWhatIsVisibleOfALongDocument(FxRobot robot) throws Exception {
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= 1000; page++) {

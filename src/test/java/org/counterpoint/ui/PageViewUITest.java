@@ -196,6 +196,8 @@ class PageViewUITest {
                     if (frames++ == 30) {
                         stop();
                         fastAtTheEnd.set(window.pageView().scrollingFast());
+                        // then the view stands still, as far as its clock can tell
+                        clock.addAndGet(100_000_000L);
                         done.countDown();
                     } else {
                         clock.addAndGet(16_000_000L);

@@ -470,8 +470,11 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
     private void noteScroll() {
         throttle.scrolled();
         scrollRest.setOnFinished(e -> {
-            throttle.rest();
-            requestShownPages();
+            if (throttle.rest()) {
+                requestShownPages();
+            } else {
+                scrollRest.playFromStart();
+            }
         });
         scrollRest.playFromStart();
     }

@@ -28,9 +28,18 @@ final class ScrollThrottle {
         rested = false;
     }
 
-    /** The view has stood still long enough: whatever is on screen now is wanted. */
-    void rest() {
+    /**
+     * Asked when the view seems to have stood still: it has if no move came for the whole threshold,
+     * and then whatever is on screen now is wanted.
+     *
+     * @return false if the clock says the view moved too recently; ask again later
+     */
+    boolean rest() {
+        if (nanoClock.getAsLong() - lastScroll < REST_NANOS) {
+            return false;
+        }
         rested = true;
+        return true;
     }
 
     /** True while pages fly past. */

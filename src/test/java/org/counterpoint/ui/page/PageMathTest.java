@@ -129,7 +129,10 @@ class PageMathTest {
         now.addAndGet(10_000_000L);
         throttle.scrolled();
         assertThat(throttle.scrollingFast()).isTrue();
-        throttle.rest();
+        assertThat(throttle.rest()).as("a rest asked for too soon is not one").isFalse();
+        assertThat(throttle.scrollingFast()).isTrue();
+        now.addAndGet(ScrollThrottle.REST_NANOS);
+        assertThat(throttle.rest()).isTrue();
         assertThat(throttle.scrollingFast()).isFalse();
         // moves further apart than the threshold are jumps, not a fast scroll
         now.addAndGet(ScrollThrottle.REST_NANOS);

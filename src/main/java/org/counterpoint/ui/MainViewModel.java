@@ -59,8 +59,6 @@ public final class MainViewModel {
         this.exports = new ExportWorkflow(services, files, filters, parts);
     }
 
-    // ------------------------------------------------------------------ the parts
-
     public AppServices services() {
         return services;
     }
@@ -275,12 +273,10 @@ public final class MainViewModel {
         imports.bringInPdfAnnotations();
     }
 
-    /** Writes a recovery copy of unsaved changes in the background. */
     public void autosave() {
         recovery.autosave();
     }
 
-    /** Waits for a recovery copy being written, for tests and for a clean exit. */
     public void awaitAutosave() {
         recovery.awaitAutosave();
     }

@@ -3,6 +3,7 @@ package org.counterpoint.export;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.counterpoint.model.Attribution;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
@@ -56,21 +57,14 @@ public final class MarkdownExporter {
         }
         StringBuilder sb = new StringBuilder();
         sb.append(h.isArea() ? "*[area on page " + h.area().pageNumber() + "]*" : "“" + inline(reading.apply(h)) + "”");
-        String who = h.provenance().speaker();
-        if (!h.provenance().affiliation().isBlank()) {
-            who = who.isBlank() ? h.provenance().affiliation() : who + ", " + h.provenance().affiliation();
-        }
-        sb.append("<br>— ").append(who.isBlank() ? "speaker not recorded" : inline(who));
+        String who = Attribution.who(h.provenance());
+        sb.append("<br>— ").append(who.isBlank() ? Attribution.NO_SPEAKER.toLowerCase(java.util.Locale.ROOT) : inline(who));
         if (h.provenance().statedOn() != null) {
             sb.append(", ").append(h.provenance().statedOn().display());
         }
         SourceDocument d = project.document(h.documentId()).orElse(null);
         if (d != null) {
-            sb.append("<br>*").append(inline(d.title().isBlank() ? d.origin().fileName() : d.title()));
-            if (d.pageCount() > 1) {
-                sb.append(", ").append(d.pageCitation(h));
-            }
-            sb.append("*");
+            sb.append("<br>*").append(inline(Attribution.source(d, h))).append("*");
             if (!d.metadata().url().isBlank()) {
                 sb.append(" ([source](").append(d.metadata().url().replace(")", "%29").replace(" ", "%20")).append("))");
             }

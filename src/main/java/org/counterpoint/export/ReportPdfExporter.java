@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.counterpoint.model.Attribution;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
@@ -346,21 +347,12 @@ public final class ReportPdfExporter {
         List<Piece> out = new ArrayList<>();
         String quote = h.isArea() ? "[An area of page " + h.area().pageNumber() + "]" : "“" + reading.apply(h) + "”";
         out.addAll(pieces(quote, false, 10.5f, Color.BLACK, 14.5f, COLUMN - 8, h.role()));
-        String who = h.provenance().speaker();
-        if (!h.provenance().affiliation().isBlank()) {
-            who = who.isBlank() ? h.provenance().affiliation() : who + ", " + h.provenance().affiliation();
-        }
+        String who = Attribution.who(h.provenance());
         List<String> details = new ArrayList<>();
-        details.add(who.isBlank() ? "Speaker not recorded" : "— " + who);
+        details.add(who.isBlank() ? Attribution.NO_SPEAKER : "— " + who);
         String when = h.provenance().statedOn() == null ? "" : "Stated " + h.provenance().statedOn().display();
         SourceDocument source = project.document(h.documentId()).orElse(null);
-        String where = "";
-        if (source != null) {
-            where = source.title().isBlank() ? source.origin().fileName() : source.title();
-            if (source.pageCount() > 1) {
-                where += ", " + source.pageCitation(h);
-            }
-        }
+        String where = source == null ? "" : Attribution.source(source, h);
         details.add(String.join(" · ", List.of(when, where).stream().filter(s -> !s.isBlank()).toList()));
         if (!h.provenance().citation().isBlank()) {
             details.add("Source: " + h.provenance().citation());

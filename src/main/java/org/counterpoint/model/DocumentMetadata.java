@@ -16,4 +16,20 @@ public record DocumentMetadata(String author, String publisher, PartialDate publ
         publisher = Text.orEmpty(publisher);
         url = Text.orEmpty(url);
     }
+
+    public DocumentMetadata withAuthor(String author) {
+        return new DocumentMetadata(author, publisher, published, url);
+    }
+
+    public DocumentMetadata withPublisher(String publisher) {
+        return new DocumentMetadata(author, publisher, published, url);
+    }
+
+    public DocumentMetadata withPublished(PartialDate published) {
+        return new DocumentMetadata(author, publisher, published, url);
+    }
+
+    public DocumentMetadata withUrl(String url) {
+        return new DocumentMetadata(author, publisher, published, url);
+    }
 }

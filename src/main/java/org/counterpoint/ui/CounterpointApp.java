@@ -51,7 +51,7 @@ public final class CounterpointApp extends Application {
         List<String> args = getParameters().getRaw();
         MainViewModel vm = window.viewModel();
         if (vm.offerRecovery()) {
-            vm.markSampleShown();
+            vm.files().markSampleShown();
         } else if (args.contains(SAMPLE_FLAG)) {
             vm.openSample();
         } else if (!args.isEmpty() && isPdf(args.get(0))) {
@@ -59,16 +59,16 @@ public final class CounterpointApp extends Application {
             vm.importFiles(List.of(Path.of(args.get(0))), java.util.Map.of());
         } else if (!args.isEmpty()) {
             vm.load(Path.of(args.get(0)));
-        } else if (!vm.settings().sampleShown()) {
+        } else if (!vm.files().settings().sampleShown()) {
             vm.openSample();
-            vm.markSampleShown();
+            vm.files().markSampleShown();
         } else {
             vm.statusProperty().set("Open a project (Ctrl+O), import a document (Ctrl+I), or open the sample case from the Help menu.");
         }
         Platform.runLater(() -> {
             window.reader().textArea().requestFocus();
             long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info(() -> "Window ready with " + vm.displayName() + " " + sinceStart + " ms after the JVM started");
+            LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
         });
         org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }

@@ -183,7 +183,7 @@ public final class MainWindow {
 
     public void quit() {
         inspector.commitPending();
-        vm.whenChangesSettled(() -> {
+        vm.files().whenChangesSettled(() -> {
             if (stage != null) {
                 stage.close();
             }
@@ -192,7 +192,7 @@ public final class MainWindow {
 
     private void newComparisonFromSelection() {
         inspector.commitPending();
-        vm.newComparisonFromSelection(navigator.selectedHighlightIds());
+        vm.editor().newComparisonFromSelection(navigator.selectedHighlightIds());
     }
 
     private void buildMenus() {
@@ -205,12 +205,12 @@ public final class MainWindow {
             inspector.commitPending();
             vm.save();
         });
-        save.disableProperty().bind(vm.busyProperty());
+        save.disableProperty().bind(vm.status().busyProperty());
         MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", null, () -> {
             inspector.commitPending();
-            vm.saveAs();
+            vm.files().saveAs();
         });
-        saveAs.disableProperty().bind(vm.busyProperty());
+        saveAs.disableProperty().bind(vm.status().busyProperty());
         file.getItems().addAll(
                 item("_New Project", "Shortcut+N", null, () -> {
                     inspector.commitPending();
@@ -218,19 +218,19 @@ public final class MainWindow {
                 }),
                 item("_Open…", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, () -> {
                     inspector.commitPending();
-                    vm.open();
+                    vm.files().open();
                 }),
                 recent,
                 new SeparatorMenuItem(),
                 save,
                 saveAs,
                 new SeparatorMenuItem(),
-                item("_Import Document…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE, vm::importDocuments),
-                item("Import _Annotations (XFDF, W3C)…", null, null, vm::importAnnotationFiles),
+                item("_Import Document…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE, vm.imports()::importDocuments),
+                item("Import _Annotations (XFDF, W3C)…", null, null, vm.imports()::importAnnotationFiles),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", null, () -> {
                     inspector.commitPending();
-                    vm.closeProject();
+                    vm.files().closeProject();
                 }),
                 item("_Quit", "Shortcut+Q", null, this::quit));
 
@@ -240,13 +240,13 @@ public final class MainWindow {
             vm.undo();
         });
         undo.textProperty().bind(vm.undoLabelProperty());
-        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.disableProperty().bind(vm.editor().canUndoProperty().not());
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, vm::redo);
-        redo.textProperty().bind(vm.redoLabelProperty());
-        redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.textProperty().bind(vm.editor().redoLabelProperty());
+        redo.disableProperty().bind(vm.editor().canRedoProperty().not());
         MenuItem delete = item("_Delete Highlight", "Delete", null, () -> {
             if (!(root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl)) {
-                vm.deleteSelectedHighlight();
+                vm.editor().deleteSelectedHighlight();
             }
         });
         delete.disableProperty().bind(vm.highlightIdProperty().isNull());
@@ -254,7 +254,7 @@ public final class MainWindow {
 
         Menu highlight = new Menu("_Highlight");
         for (Role role : Role.values()) {
-            MenuItem mark = item("Mark as " + role.label(), "Shortcut+" + (role.ordinal() + 1), null, () -> vm.markPending(role));
+            MenuItem mark = item("Mark as " + role.label(), "Shortcut+" + (role.ordinal() + 1), null, () -> vm.editor().markPending(role));
             mark.setGraphic(RoleStyle.icon(role));
             highlight.getItems().add(mark);
         }
@@ -275,7 +275,7 @@ public final class MainWindow {
         MenuItem down = item("Move Comparison _Down", "Alt+Down", MaterialDesignC.CHEVRON_DOWN,
                 () -> vm.selectedComparison().ifPresent(c -> vm.moveComparison(c.id(), 1)));
         MenuItem deleteComparison = item("Delete Comparison", null, null,
-                () -> vm.selectedComparison().ifPresent(c -> vm.deleteComparison(c.id())));
+                () -> vm.selectedComparison().ifPresent(c -> vm.editor().deleteComparison(c.id())));
         for (MenuItem i : List.of(up, down, deleteComparison)) {
             i.disableProperty().bind(vm.comparisonIdProperty().isNull());
         }
@@ -283,9 +283,9 @@ public final class MainWindow {
 
         Menu export = new Menu("E_xport");
         javafx.scene.control.CheckMenuItem onlyFiltered = new javafx.scene.control.CheckMenuItem("Only Highlights the _Filter Shows");
-        onlyFiltered.selectedProperty().bindBidirectional(vm.exportOnlyFilteredProperty());
+        onlyFiltered.selectedProperty().bindBidirectional(vm.exports().onlyFilteredProperty());
         javafx.scene.control.CheckMenuItem flatten = new javafx.scene.control.CheckMenuItem("_Flatten Annotated PDFs (for printing)");
-        flatten.selectedProperty().bindBidirectional(vm.flattenExportsProperty());
+        flatten.selectedProperty().bindBidirectional(vm.exports().flattenProperty());
         MenuItem annotated = item("_Annotated PDF of This Document…", "Shortcut+E", MaterialDesignE.EXPORT_VARIANT,
                 () -> exportAs(org.counterpoint.export.ExportFormat.ANNOTATED_PDF, false));
         MenuItem annotatedAll = item("Annotated PDFs of All Documents…", null, null,
@@ -299,7 +299,7 @@ public final class MainWindow {
         MenuItem csv = item("C_SV Spreadsheet…", null, null, () -> exportAs(org.counterpoint.export.ExportFormat.CSV, true));
         MenuItem markdown = item("_Markdown Report…", null, null, () -> exportAs(org.counterpoint.export.ExportFormat.MARKDOWN, true));
         for (MenuItem i : List.of(annotated, annotatedAll, report, xfdf, w3c, claimReview, csv, markdown)) {
-            i.disableProperty().bind(vm.busyProperty());
+            i.disableProperty().bind(vm.status().busyProperty());
         }
         export.getItems().addAll(annotated, annotatedAll, report, new SeparatorMenuItem(), xfdf, w3c, claimReview, csv, markdown,
                 new SeparatorMenuItem(), onlyFiltered, flatten);
@@ -331,7 +331,7 @@ public final class MainWindow {
 
     private void exportAs(org.counterpoint.export.ExportFormat format, boolean allDocuments) {
         inspector.commitPending();
-        vm.export(format, allDocuments);
+        vm.exports().export(format, allDocuments);
     }
 
     private void fillRecent(Menu recent) {
@@ -341,7 +341,7 @@ public final class MainWindow {
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 inspector.commitPending();
-                vm.openRecent(path);
+                vm.files().openRecent(path);
             });
             recent.getItems().add(item);
         }
@@ -366,15 +366,15 @@ public final class MainWindow {
 
     private ToolBar toolbar() {
         ToolBar bar = new ToolBar(
-                toolButton(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a project (Ctrl+O)", vm::open),
+                toolButton(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a project (Ctrl+O)", vm.files()::open),
                 toolButton(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", () -> {
                     inspector.commitPending();
                     vm.save();
                 }),
-                toolButton(MaterialDesignF.FILE_IMPORT_OUTLINE, "Import a document (Ctrl+I)", vm::importDocuments),
+                toolButton(MaterialDesignF.FILE_IMPORT_OUTLINE, "Import a document (Ctrl+I)", vm.imports()::importDocuments),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
-                disabledUnless(toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", vm::undo), vm.canUndoProperty()),
-                disabledUnless(toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", vm::redo), vm.canRedoProperty()),
+                disabledUnless(toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", vm::undo), vm.editor().canUndoProperty()),
+                disabledUnless(toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", vm::redo), vm.editor().canRedoProperty()),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
                 toolButton(MaterialDesignP.PLUS_BOX_OUTLINE, "New comparison from the selected highlights (Ctrl+Shift+N)",
                         this::newComparisonFromSelection),

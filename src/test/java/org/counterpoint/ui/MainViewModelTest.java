@@ -221,7 +221,7 @@ class MainViewModelTest {
         vm.openSample();
         vm.roleFilterProperty().set(Role.REBUTTAL);
         vm.speakerFilterProperty().set("hatton");
-        assertThat(vm.project().highlights().stream().filter(vm::matchesFilter)).hasSize(3)
+        assertThat(vm.project().highlights().stream().filter(vm.filters()::matches)).hasSize(3)
                 .allSatisfy(h -> assertThat(h.provenance().speaker()).isEqualTo("Daniel Hatton"));
     }
 

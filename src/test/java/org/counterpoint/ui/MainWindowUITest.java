@@ -224,6 +224,22 @@ class MainWindowUITest {
     }
 
     @Test
+    void aBadPublicationDateIsMarkedInvalidLikeABadDateStated(FxRobot robot) {
+        openSampleFromTheHelpMenu(robot);
+        String docId = vm().project().documents().get(0).id();
+        robot.interact(() -> vm().selectDocument(docId));
+        TextField published = robot.lookup("#inspector-document-published").queryAs(TextField.class);
+        robot.interact(() -> published.setText(""));
+        robot.clickOn(published).write("Oct 2023").type(KeyCode.ENTER);
+        assertThat(published.getStyleClass()).contains("invalid");
+        assertThat(robot.lookup(".field-error").queryAs(javafx.scene.control.Label.class).getText()).contains("not a date");
+        robot.interact(() -> published.setText(""));
+        robot.clickOn(published).write("2023-10-26").type(KeyCode.ENTER);
+        assertThat(vm().project().document(docId).orElseThrow().metadata().published()).hasToString("2023-10-26");
+        assertThat(robot.lookup("#inspector-document-published").queryAs(TextField.class).getStyleClass()).doesNotContain("invalid");
+    }
+
+    @Test
     void theReaderLaysOutOnlyWhatIsVisibleOfALongDocument(FxRobot robot) throws Exception {
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= 1000; page++) {
@@ -236,8 +252,8 @@ class MainWindowUITest {
         robot.interact(() -> vm().importFiles(java.util.List.of(file), java.util.Map.of()));
         WaitForAsyncUtils.waitForFxEvents();
         StyleClassedTextArea area = window.reader().textArea();
-        // a text this long is laid out off the FX thread, so it arrives a moment later
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> area.getParagraphs().size() == 40_001);
+        // a text this long is split into paragraphs through the task seam, which tests run at once
+        assertThat(area.getParagraphs()).hasSize(40_001);
         assertThat(area.getVisibleParagraphs().size()).isLessThan(100);
         robot.interact(() -> area.showParagraphAtTop(30_000));
         WaitForAsyncUtils.waitForFxEvents();

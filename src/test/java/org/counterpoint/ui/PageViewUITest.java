@@ -48,8 +48,9 @@ class PageViewUITest {
         Path pdf = dir.resolve("statement.pdf");
         Files.write(pdf, TestPdfs.pages(List.of(List.of(LINE1, LINE2), List.of("Page two."))));
         robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.pageView().pageList().getItems().isEmpty()
-                && window.pageView().glyphLayout() != null);
+        // the import and the opening of the pages run through the task seam, at once in tests
+        assertThat(window.pageView().pageList().getItems()).isNotEmpty();
+        assertThat(window.pageView().glyphLayout()).isNotNull();
         WaitForAsyncUtils.waitForFxEvents();
         return window.viewModel().currentDocument().orElseThrow();
     }
@@ -178,8 +179,11 @@ class PageViewUITest {
         robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pageDrawn(1));
 
-        // a page a frame, as a flick of the scroll bar does
+        // a page a frame, as a flick of the scroll bar does: 16 ms apart on the view's clock, however slow the machine
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(0);
+        window.pageView().useScrollClock(clock::get);
         CountDownLatch done = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean fastAtTheEnd = new java.util.concurrent.atomic.AtomicBoolean();
         robot.interact(() -> {
             javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) window.pageView().pageList()
                     .lookup(".virtual-flow");
@@ -191,8 +195,12 @@ class PageViewUITest {
                 public void handle(long now) {
                     if (frames++ == 30) {
                         stop();
+                        fastAtTheEnd.set(window.pageView().scrollingFast());
+                        // then the view stands still, as far as its clock can tell
+                        clock.addAndGet(100_000_000L);
                         done.countDown();
                     } else {
+                        clock.addAndGet(16_000_000L);
                         flow.scrollPixels(step);
                     }
                 }
@@ -202,6 +210,7 @@ class PageViewUITest {
         int stoppedAt = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.skin.VirtualFlow<?>) window.pageView().pageList()
                 .lookup(".virtual-flow")).getFirstVisibleCell().getIndex() + 1).get();
         assertThat(stoppedAt).isGreaterThan(20);
+        assertThat(fastAtTheEnd).as("moves 16 ms apart are a fast scroll, which renders nothing new").isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pageDrawn(stoppedAt));
     }
 
@@ -223,7 +232,7 @@ class PageViewUITest {
         Path pdf = dir.resolve("two-pages.pdf");
         Files.write(pdf, TestPdfs.pages(List.of(first, List.of("Page two begins here."))));
         robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.pageView().glyphLayout() != null);
+        assertThat(window.pageView().glyphLayout()).isNotNull();
         SourceDocument doc = window.viewModel().currentDocument().orElseThrow();
         int start = doc.text().indexOf("sensitive site.");
         int end = doc.text().indexOf("two begins") + "two begins".length();

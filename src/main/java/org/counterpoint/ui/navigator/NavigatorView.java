@@ -29,6 +29,7 @@ import org.counterpoint.model.SourceDocument;
 import org.counterpoint.model.Text;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.FilterState;
 import org.counterpoint.ui.QuoteDrag;
 import org.counterpoint.ui.RoleStyle;
 import org.counterpoint.ui.Selection;
@@ -76,7 +77,7 @@ public final class NavigatorView extends BorderPane {
         speakerFilter.setAccessibleText("Filter by speaker");
         speakerFilter.setTooltip(new Tooltip("Show only highlights whose speaker contains this text"));
         speakerFilter.getEditor().textProperty().addListener((o, a, b) -> vm.speakerFilterProperty().set(b == null ? "" : b));
-        speakerFilter.setOnShowing(e -> speakerFilter.getItems().setAll(vm.speakers()));
+        speakerFilter.setOnShowing(e -> speakerFilter.getItems().setAll(FilterState.speakers(vm.project())));
         speakerFilter.setMaxWidth(Double.MAX_VALUE);
         speakerFilter.setId("speaker-filter");
 
@@ -108,7 +109,7 @@ public final class NavigatorView extends BorderPane {
         vm.projectProperty().addListener((o, a, b) -> rebuild());
         vm.roleFilterProperty().addListener((o, a, b) -> rebuild());
         vm.speakerFilterProperty().addListener((o, a, b) -> rebuild());
-        vm.selectionProperty().addListener((o, a, b) -> syncSelection(b));
+        vm.selection().selectionProperty().addListener((o, a, b) -> syncSelection(b));
         rebuild();
     }
 
@@ -162,7 +163,7 @@ public final class NavigatorView extends BorderPane {
             TreeItem<Item> docItem = new TreeItem<>(new Item(Item.Kind.DOCUMENT, d.id(), d.title().isBlank() ? d.origin().fileName() : d.title()));
             docItem.setExpanded(!collapsed.contains(d.id()));
             for (Highlight h : p.highlightsIn(d.id())) {
-                if (vm.matchesFilter(h)) {
+                if (vm.filters().matches(h)) {
                     docItem.getChildren().add(new TreeItem<>(new Item(Item.Kind.HIGHLIGHT, h.id(), label(h))));
                 }
             }
@@ -180,7 +181,7 @@ public final class NavigatorView extends BorderPane {
         } finally {
             syncing = false;
         }
-        syncSelection(vm.selectionProperty().get());
+        syncSelection(vm.selection().selectionProperty().get());
     }
 
     private TreeItem<Item> group(String id, String label) {
@@ -352,21 +353,21 @@ public final class NavigatorView extends BorderPane {
             switch (item.kind()) {
                 case DOCUMENT -> {
                     MenuItem remove = new MenuItem("Remove Document from Project…");
-                    remove.setOnAction(e -> vm.removeDocument(item.id()));
+                    remove.setOnAction(e -> vm.editor().removeDocument(item.id()));
                     return new ContextMenu(remove);
                 }
                 case HIGHLIGHT -> {
                     MenuItem reveal = new MenuItem("Show in Reader");
                     reveal.setOnAction(e -> vm.revealHighlight(item.id()));
                     MenuItem newComparison = new MenuItem("New Comparison from Selected Highlights");
-                    newComparison.setOnAction(e -> vm.newComparisonFromSelection(selectedHighlightIds()));
+                    newComparison.setOnAction(e -> vm.editor().newComparisonFromSelection(selectedHighlightIds()));
                     MenuItem link = new MenuItem("Link to Selected Comparison");
                     link.setOnAction(e -> {
                         vm.selectHighlight(item.id());
                         vm.linkSelected();
                     });
                     MenuItem delete = new MenuItem("Delete Highlight");
-                    delete.setOnAction(e -> vm.deleteHighlight(item.id()));
+                    delete.setOnAction(e -> vm.editor().deleteHighlight(item.id()));
                     return new ContextMenu(reveal, newComparison, link, delete);
                 }
                 case COMPARISON -> {
@@ -376,7 +377,7 @@ public final class NavigatorView extends BorderPane {
                         vm.centerViewProperty().set(MainViewModel.CenterView.BOARD);
                     });
                     MenuItem delete = new MenuItem("Delete Comparison");
-                    delete.setOnAction(e -> vm.deleteComparison(item.id()));
+                    delete.setOnAction(e -> vm.editor().deleteComparison(item.id()));
                     return new ContextMenu(show, delete);
                 }
                 default -> {

@@ -30,9 +30,12 @@ import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.PendingSelection;
 import org.counterpoint.ui.RoleStyle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
@@ -100,12 +103,12 @@ public final class ReaderView extends BorderPane {
                 return;
             }
             if (sel.getLength() > 0) {
-                vm.pendingSelectionProperty().set(new MainViewModel.TextSelection(doc, sel.getStart(), sel.getEnd(), "reader"));
-            } else if (vm.pendingSelectionProperty().get() instanceof MainViewModel.TextSelection t && t.source().equals("reader")) {
-                vm.pendingSelectionProperty().set(null);
+                vm.selection().pendingProperty().set(new PendingSelection.TextSelection(doc, sel.getStart(), sel.getEnd(), "reader"));
+            } else if (vm.selection().pendingProperty().get() instanceof PendingSelection.TextSelection t && t.source().equals("reader")) {
+                vm.selection().pendingProperty().set(null);
             }
         });
-        vm.pendingSelectionProperty().addListener((o, a, b) -> {
+        vm.selection().pendingProperty().addListener((o, a, b) -> {
             if (b == null && area.getSelection().getLength() > 0) {
                 area.deselect();
             }
@@ -113,7 +116,7 @@ public final class ReaderView extends BorderPane {
         vm.projectProperty().addListener((o, a, b) -> refresh());
         vm.documentIdProperty().addListener((o, a, b) -> refresh());
         vm.highlightIdProperty().addListener((o, a, b) -> restyle());
-        vm.revealProperty().addListener((o, a, r) -> {
+        vm.selection().revealProperty().addListener((o, a, r) -> {
             if (r != null) {
                 reveal(r.highlightId());
             }
@@ -128,7 +131,7 @@ public final class ReaderView extends BorderPane {
 
     /** Marks the current selection with a role; what the buttons above the text call. */
     public void markSelection(Role role) {
-        vm.markPending(role);
+        vm.editor().markPending(role);
     }
 
     private Button markButton(Role role, String shortcut) {
@@ -215,20 +218,21 @@ public final class ReaderView extends BorderPane {
         area.clear();
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
-        Thread worker = new Thread(() -> {
-            var built = org.fxmisc.richtext.model.ReadOnlyStyledDocument.fromString(d.text(), (java.util.Collection<String>) List.<String>of(),
-                    (java.util.Collection<String>) List.<String>of(), org.fxmisc.richtext.model.SegmentOps.<java.util.Collection<String>>styledTextOps());
-            javafx.application.Platform.runLater(() -> {
-                if (generation != loadGeneration) {
-                    return;
-                }
-                area.replace(0, area.getLength(), built);
-                placeholder.setVisible(false);
-                textLoaded(d);
-            });
-        }, "reader-load");
-        worker.setDaemon(true);
-        worker.start();
+        // through the task seam: a worker thread in the app, at once in tests
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReadOnlyStyledDocument.fromString(d.text(),
+                (Collection<String>) List.<String>of(), (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()),
+                built -> {
+                    if (generation != loadGeneration) {
+                        return;
+                    }
+                    area.replace(0, area.getLength(), built);
+                    placeholder.setVisible(false);
+                    textLoaded(d);
+                }, error -> {
+                    if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+                        placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+                    }
+                });
     }
 
     private void textLoaded(SourceDocument d) {

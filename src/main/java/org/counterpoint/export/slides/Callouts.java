@@ -150,7 +150,7 @@ public final class Callouts implements Closeable {
 
     private static BufferedImage render(Source s, PageGeometry page, Rectangle2D region, List<Rectangle2D> marks, Role role,
                                         float panelWidth) throws IOException {
-        float scale = (float) Math.max(1.5, Math.min(6, panelWidth * 2.5 / region.getWidth()));
+        float scale = (float) Math.max(1.5, Math.min(6, panelWidth * 2.0 / region.getWidth()));
         int w = (int) Math.ceil(region.getWidth() * scale);
         int h = (int) Math.ceil(region.getHeight() * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -87,11 +87,13 @@ class PptxDeckTest {
                     case EVIDENCE -> assertThat(slide.getShapes()).filteredOn(s -> s instanceof XSLFPictureShape).hasSize(1);
                 }
             }
-            // each quote is a text box of its own, so it can be edited as a whole
+            // each quote is a paragraph of its own, with who said it in the paragraphs under it, so it can be edited as a whole
             XSLFSlide firstClaim = show.getSlides().get(2);
-            String claim = words(org.counterpoint.model.Text.oneLine(plan.get(2).claims().get(0).quote()));
-            assertThat(firstClaim.getShapes()).filteredOn(s -> s instanceof XSLFTextShape t && words(t.getText()).equals("“" + claim + "”"))
-                    .hasSize(1);
+            var h = plan.get(2).claims().get(0);
+            String claim = words(org.counterpoint.model.Text.oneLine(h.quote()));
+            assertThat(firstClaim.getShapes()).filteredOn(s -> s instanceof XSLFTextShape t && t.getTextParagraphs().size() > 1
+                    && words(t.getTextParagraphs().get(0).getText()).equals("“" + claim + "”")
+                    && t.getTextParagraphs().get(1).getText().contains(h.provenance().speaker())).hasSize(1);
         }
     }
 

@@ -17,6 +17,15 @@ public final class SlideDecks {
     public record Result(byte[] bytes, int slides, List<String> notes) {
     }
 
+    static {
+        // Apache POI logs through the Log4j API, which has no provider here and says so on standard
+        // error; the command line's output must stay clean, and POI's problems surface as exceptions
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
     private SlideDecks() {
     }
 

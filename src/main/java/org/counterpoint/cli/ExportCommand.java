@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
                 "  claimreview    schema.org ClaimReview JSON-LD, one review per comparison with a verdict",
                 "  csv            one row per highlight, every field",
                 "  markdown       the comparisons side by side in Markdown",
+                "  slides         the presentation as a 16:9 PDF slide deck, with quotes shown in their sources",
+                "  pptx           the presentation as PowerPoint slides, one per step, with the presenter's notes",
                 "Annotated PDFs and XFDF are written one per document: OUT is a file for one document, a folder for several."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the project or a source document was refused", "2:usage error", "3:the output could not be written"})
@@ -45,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "annotated-pdf, report, xfdf, w3c, claimreview, csv or markdown")
+            description = "annotated-pdf, report, xfdf, w3c, claimreview, csv, markdown, slides or pptx")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file (or folder) to write; - writes a text format to standard output. "
@@ -64,6 +66,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--keep-active-content",
             description = "annotated-pdf: keep the source's scripts, launch, form-submitting and remote actions (stripped by default)")
     boolean keepActiveContent;
+
+    @Option(names = "--slides", paramLabel = "step|comparison",
+            description = "slides and pptx: one slide per step of the reveal, or one per comparison (default: the project's setting)")
+    String slides;
+
+    @Option(names = "--theme", paramLabel = "light|dark", description = "slides and pptx: the colours (default: the project's setting)")
+    String theme;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted source PDFs")
     String password;
@@ -92,6 +101,12 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         Project p = loaded.project();
+        try {
+            p = SlideOptions.apply(p, slides, theme);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
         List<SourceDocument> docs = null;
         if (document != null) {
             Optional<SourceDocument> d = p.documents().stream()

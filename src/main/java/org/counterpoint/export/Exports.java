@@ -101,8 +101,9 @@ public final class Exports {
         List<String> docIds = docs.stream().map(SourceDocument::id).toList();
         Predicate<Highlight> include = h -> docIds.contains(h.documentId()) && r.include().test(h);
         Project project = filtered(r.project(), include, r.documents() == null);
-        if (r.format() == ExportFormat.ANNOTATED_PDF || r.format() == ExportFormat.REPORT) {
-            throw new ExportException("A PDF cannot be written to standard output; give a file name with -o.");
+        if (r.format() == ExportFormat.ANNOTATED_PDF || r.format() == ExportFormat.REPORT || r.format() == ExportFormat.SLIDES
+                || r.format() == ExportFormat.PPTX) {
+            throw new ExportException("A PDF or PowerPoint file cannot be written to standard output; give a file name with -o.");
         }
         if (!r.format().perDocument()) {
             return single(r, project, include, notes, progress);
@@ -127,6 +128,12 @@ public final class Exports {
             }
             case CSV -> CsvExporter.export(project, include);
             case MARKDOWN -> MarkdownExporter.export(project, r.date());
+            case SLIDES, PPTX -> {
+                var deck = org.counterpoint.export.slides.SlideDecks.write(r.format() == ExportFormat.PPTX, project,
+                        r.project().presentation(), r.access(), progress);
+                notes.addAll(deck.notes());
+                yield deck.bytes();
+            }
             case ANNOTATED_PDF, XFDF -> throw new IllegalArgumentException(r.format() + " is written per document");
         };
     }

@@ -86,17 +86,17 @@ class BadProjectFilesTest {
                 Arguments.of("empty", "", "the file is empty", NOWHERE),
                 Arguments.of("not an object", "[1, 2, 3]", "not a Counterpoint project", NOWHERE),
                 Arguments.of("another format", good.replace("counterpoint-project", "something-else"), "not a Counterpoint project", NOWHERE),
-                Arguments.of("format version with a space", good.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \" 1.0\""),
+                Arguments.of("format version with a space", good.replace("\"formatVersion\": \"" + ProjectFormat.VERSION + "\"", "\"formatVersion\": \" 1.0\""),
                         "\" 1.0\" is not a format version such as \"1.0\"", NOWHERE),
-                Arguments.of("format version with a leading zero", good.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"01.0\""),
+                Arguments.of("format version with a leading zero", good.replace("\"formatVersion\": \"" + ProjectFormat.VERSION + "\"", "\"formatVersion\": \"01.0\""),
                         "\"01.0\" is not a format version such as \"1.0\"", NOWHERE),
-                Arguments.of("format version without a minor", good.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1\""),
+                Arguments.of("format version without a minor", good.replace("\"formatVersion\": \"" + ProjectFormat.VERSION + "\"", "\"formatVersion\": \"1\""),
                         "\"1\" is not a format version such as \"1.0\"", NOWHERE),
                 Arguments.of("duplicate key", good.replaceFirst("\n  \"title\": ", "\n  \"title\": \"Another title\",\n  \"title\": "),
                         "the field \"title\" appears twice in the same object", second("\"title\": ")),
                 Arguments.of("duplicate key in a highlight", good.replaceFirst("\"note\": \"note h1\"", "\"note\": \"note h1\", \"note\": \"\""),
                         "the field \"note\" appears twice in the same object", at("\"note\": \"note h1\", \"note\"")),
-                Arguments.of("newer major", good.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.1\""), "newer version of Counterpoint", NOWHERE),
+                Arguments.of("newer major", good.replace("\"formatVersion\": \"" + ProjectFormat.VERSION + "\"", "\"formatVersion\": \"2.1\""), "newer version of Counterpoint", NOWHERE),
                 Arguments.of("wrong type: number as text", tree(r -> {
                     ((ObjectNode) highlight(r, 0).get("anchor")).put("start", "twelve");
                     return r;

@@ -26,6 +26,7 @@ final class HitGatherer {
 
     private final ProjectSearch.Snapshot snapshot;
     private final int limit;
+    /** The query for one source's text (for doc:), or null to search every text at once with the query as it is. */
     private final Function<ProjectSearch.Source, Query> forSource;
     private final Project project;
     private final Map<String, Highlight> highlights = new HashMap<>();
@@ -60,25 +61,38 @@ final class HitGatherer {
                 default -> { }
             }
         });
-        Map<String, ProjectSearch.Source> byId = new HashMap<>();
-        snapshot.sources().forEach(s -> byId.put(s.document().id(), s));
+        Map<String, Matches> texts = new HashMap<>();
+        if (forSource == null) {
+            if (snapshot.allTexts() != null) {
+                MatchWalker.eachDoc(snapshot.allTexts(), query, (leaf, doc, matches) -> {
+                    ProjectSearch.Source source = snapshot.byLeaf().get(leaf.reader());
+                    if (source != null) {
+                        texts.put(source.document().id(), matches);
+                    }
+                });
+            }
+        } else {
+            for (ProjectSearch.Source source : snapshot.sources()) {
+                MatchWalker.eachDoc(source.index().searcher(), forSource.apply(source),
+                        (leaf, doc, matches) -> texts.put(source.document().id(), matches));
+            }
+        }
         List<SearchResults.Group> groups = new ArrayList<>();
         boolean truncated = false;
         int kept = 0;
         for (SourceDocument d : project.documents()) {
             List<SearchHit> hits = new ArrayList<>();
             int[] count = {0};
-            ProjectSearch.Source source = byId.get(d.id());
             Map<Long, SearchHit> quotes = quoteHits.getOrDefault(d.id(), new HashMap<>());
-            if (source != null) {
-                MatchWalker.eachDoc(source.index().searcher(), forSource.apply(source), (leaf, doc, matches) ->
-                        count[0] += MatchWalker.eachOffset(matches, SearchFields.TEXT, MAX_COUNT, (a, b) -> {
-                            SearchHit quoted = quotes.remove(key(a, b));
-                            if (hits.size() < limit) {
-                                hits.add(quoted != null ? quoted : textHit(d, "", a, b));
-                            }
-                            return true;
-                        }));
+            Matches inText = texts.get(d.id());
+            if (inText != null) {
+                count[0] += MatchWalker.eachOffset(inText, SearchFields.TEXT, MAX_COUNT, (a, b) -> {
+                    SearchHit quoted = quotes.remove(key(a, b));
+                    if (hits.size() < limit) {
+                        hits.add(quoted != null ? quoted : textHit(d, "", a, b));
+                    }
+                    return true;
+                });
             }
             count[0] += quotes.size();
             hits.addAll(quotes.values());

@@ -12,7 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.IdentityHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -41,14 +48,42 @@ public final class ProjectSearch implements Closeable {
     private final Path cacheDir;
     private final QueryReader queries = new QueryReader(new SearchAnalyzer());
     private final Map<String, Source> sources = new HashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(null, List.of(), null);
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
     private int rebuiltCount;
 
     /** One indexed document: the text it was built from and its index. */
     record Source(SourceDocument document, String text, String digest, SourceIndex index) {
     }
 
-    record Snapshot(Project project, List<Source> sources, AnnotationIndex annotations) {
+    /**
+     * What one update indexed. {@code allTexts} searches every source's text at once; {@code byLeaf}
+     * says which source each of its segments belongs to.
+     */
+    record Snapshot(Project project, List<Source> sources, AnnotationIndex annotations, IndexSearcher allTexts,
+                    Map<LeafReader, Source> byLeaf) {
+        static final Snapshot EMPTY = new Snapshot(null, List.of(), null, null, Map.of());
+
+        static Snapshot of(Project project, List<Source> sources, AnnotationIndex annotations) throws IOException {
+            IndexReader[] readers = new IndexReader[sources.size()];
+            Map<LeafReader, Source> byLeaf = new IdentityHashMap<>();
+            for (int i = 0; i < readers.length; i++) {
+                readers[i] = sources.get(i).index().reader();
+                for (LeafReaderContext leaf : readers[i].leaves()) {
+                    byLeaf.put(leaf.reader(), sources.get(i));
+                }
+            }
+            return new Snapshot(project, sources, annotations, new IndexSearcher(new MultiReader(readers, false)), byLeaf);
+        }
+
+        void release() {
+            if (allTexts != null) {
+                try {
+                    allTexts.getIndexReader().close();
+                } catch (IOException e) {
+                    LOG.log(Level.INFO, "Closing the search reader failed", e);
+                }
+            }
+        }
     }
 
     /**
@@ -100,7 +135,9 @@ public final class ProjectSearch implements Closeable {
         }
         sources.clear();
         sources.putAll(next);
-        snapshot = new Snapshot(project, List.copyOf(next.values()), annotations);
+        Snapshot previous = snapshot;
+        snapshot = Snapshot.of(project, List.copyOf(next.values()), annotations);
+        previous.release();
         for (Source old : retired) {
             try {
                 old.index().close();
@@ -136,7 +173,11 @@ public final class ProjectSearch implements Closeable {
             return SearchResults.empty(query);
         }
         try {
-            return new HitGatherer(s, limit, source -> forSource(parsed, source, s)).gather(query, parsed);
+            boolean perSource = fieldsOf(parsed).contains(SearchFields.DOC);
+            return new HitGatherer(s, limit, perSource ? source -> forSource(parsed, source, s) : null).gather(query, parsed);
+        } catch (AlreadyClosedException e) {
+            // an update replaced the indexes while this search ran: search the new ones
+            return snapshot == s ? SearchResults.empty(query) : search(query, limit);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Search failed", e);
             throw new SearchException("The search index cannot be read; close and reopen the project to rebuild it.");
@@ -221,6 +262,7 @@ public final class ProjectSearch implements Closeable {
             s.index().close();
         }
         sources.clear();
-        snapshot = new Snapshot(null, List.of(), null);
+        snapshot.release();
+        snapshot = Snapshot.EMPTY;
     }
 }

@@ -58,6 +58,28 @@ final class SourceIndex implements Closeable {
         return searcher;
     }
 
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    /**
+     * The cache skips fsync: a cache lost in a crash is rebuilt (a damaged one fails to open and is
+     * rebuilt too), and syncing fifty small indexes one by one costs seconds.
+     */
+    private static final class UnsyncedDirectory extends org.apache.lucene.store.FilterDirectory {
+        UnsyncedDirectory(Directory in) {
+            super(in);
+        }
+
+        @Override
+        public void sync(java.util.Collection<String> names) {
+        }
+
+        @Override
+        public void syncMetaData() {
+        }
+    }
+
     /** Whether opening it had to index the text (the cache was missing or stale). */
     boolean rebuilt() {
         return rebuilt;
@@ -79,7 +101,7 @@ final class SourceIndex implements Closeable {
         Path folder = cacheDir.resolve(sha256);
         try {
             Files.createDirectories(folder);
-            Directory dir = FSDirectory.open(folder);
+            Directory dir = new UnsyncedDirectory(FSDirectory.open(folder));
             try {
                 if (DirectoryReader.indexExists(dir)) {
                     DirectoryReader reader = DirectoryReader.open(dir);

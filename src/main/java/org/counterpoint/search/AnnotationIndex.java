@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
@@ -118,8 +120,11 @@ final class AnnotationIndex {
 
     private static Document entry(String kind, String id) {
         Document doc = new Document();
-        doc.add(new StringField(SearchFields.KIND, kind, Field.Store.YES));
-        doc.add(new StringField(SearchFields.ID, id, Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, kind, Field.Store.NO));
+        doc.add(new StringField(SearchFields.ID, id, Field.Store.NO));
+        // read back per hit as doc values: far quicker than stored fields
+        doc.add(new BinaryDocValuesField(SearchFields.KIND, new BytesRef(kind)));
+        doc.add(new BinaryDocValuesField(SearchFields.ID, new BytesRef(id)));
         return doc;
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.counterpoint.model.Comparison;
@@ -30,8 +31,9 @@ final class HitGatherer {
     private final Function<ProjectSearch.Source, Query> forSource;
     private final Project project;
     private final Map<String, Highlight> highlights = new HashMap<>();
+    private final Map<String, SourceDocument> documents = new HashMap<>();
     /** Per document: hits on highlight quotes, by range, until the text walk meets them. */
-    private final Map<String, Map<Long, SearchHit>> quoteHits = new HashMap<>();
+    private final Map<String, Map<Long, String>> quoteHits = new HashMap<>();
     /** Per document: hits in the other fields of its highlights. */
     private final Map<String, List<SearchHit>> noteHits = new HashMap<>();
     private final List<SearchHit> comparisonHits = new ArrayList<>();
@@ -44,13 +46,19 @@ final class HitGatherer {
         for (Highlight h : project.highlights()) {
             highlights.put(h.id(), h);
         }
+        for (SourceDocument d : project.documents()) {
+            documents.put(d.id(), d);
+        }
     }
 
     SearchResults gather(String queryText, Query query) throws IOException {
         MatchWalker.eachDoc(snapshot.annotations().searcher(), query, (leaf, doc, matches) -> {
-            Document stored = leaf.reader().storedFields().document(doc);
-            String id = stored.get(SearchFields.ID);
-            switch (stored.get(SearchFields.KIND)) {
+            String kind = docValue(leaf.reader(), SearchFields.KIND, doc);
+            String id = docValue(leaf.reader(), SearchFields.ID, doc);
+            if (kind == null || id == null) {
+                return;
+            }
+            switch (kind) {
                 case AnnotationIndex.HIGHLIGHT -> {
                     Highlight h = highlights.get(id);
                     if (h != null) {
@@ -83,19 +91,26 @@ final class HitGatherer {
         for (SourceDocument d : project.documents()) {
             List<SearchHit> hits = new ArrayList<>();
             int[] count = {0};
-            Map<Long, SearchHit> quotes = quoteHits.getOrDefault(d.id(), new HashMap<>());
+            Map<Long, String> quotes = quoteHits.getOrDefault(d.id(), new HashMap<>());
             Matches inText = texts.get(d.id());
+            int roomHere = Math.max(0, limit - kept);
             if (inText != null) {
                 count[0] += MatchWalker.eachOffset(inText, SearchFields.TEXT, MAX_COUNT, (a, b) -> {
-                    SearchHit quoted = quotes.remove(key(a, b));
-                    if (hits.size() < limit) {
-                        hits.add(quoted != null ? quoted : textHit(d, "", a, b));
+                    String quoted = quotes.remove(key(a, b));
+                    // snippets only for hits that will be listed
+                    if (hits.size() < roomHere) {
+                        hits.add(textHit(d, quoted == null ? "" : quoted, a, b));
                     }
                     return true;
                 });
             }
             count[0] += quotes.size();
-            hits.addAll(quotes.values());
+            for (Map.Entry<Long, String> q : quotes.entrySet()) {
+                if (hits.size() >= roomHere) {
+                    break;
+                }
+                hits.add(textHit(d, q.getValue(), (int) (q.getKey() >>> 32), (int) (long) q.getKey()));
+            }
             hits.sort(Comparator.comparingInt(SearchHit::start).thenComparingInt(SearchHit::end));
             List<SearchHit> notes = noteHits.getOrDefault(d.id(), List.of());
             count[0] += notes.size();
@@ -121,7 +136,7 @@ final class HitGatherer {
     }
 
     private void highlightHits(Highlight h, Matches matches) throws IOException {
-        SourceDocument d = project.document(h.documentId()).orElse(null);
+        SourceDocument d = documents.get(h.documentId());
         if (d == null) {
             return;
         }
@@ -131,7 +146,7 @@ final class HitGatherer {
         found[0] += MatchWalker.eachOffset(matches, SearchFields.TEXT, MAX_COUNT, (a, b) -> {
             if (inText) {
                 quoteHits.computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
-                        .put(key(base + a, base + b), textHit(d, h.id(), base + a, base + b));
+                        .put(key(base + a, base + b), h.id());
             } else {
                 addNote(d, fieldHit(d, h, SearchFields.TEXT, h.quote(), a, b));
             }
@@ -148,7 +163,7 @@ final class HitGatherer {
             // matched on role, verdict, doc or date stated alone: the whole highlight is the hit
             if (inText) {
                 quoteHits.computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
-                        .put(key(h.anchor().start(), h.anchor().end()), textHit(d, h.id(), h.anchor().start(), h.anchor().end()));
+                        .put(key(h.anchor().start(), h.anchor().end()), h.id());
             } else {
                 String shown = h.quote().isEmpty() ? "Area on p. " + h.area().pageNumber() : h.quote();
                 addNote(d, fieldHit(d, h, SearchFields.TEXT, shown, 0, shown.length()));
@@ -192,6 +207,12 @@ final class HitGatherer {
         int end = h.anchor() == null ? -1 : h.anchor().end();
         int page = h.isArea() ? h.area().pageNumber() : d.pageNumberAt(Math.max(0, start));
         return new SearchHit(d.id(), h.id(), "", field, start, end, page, s.text(), s.markStart(), s.markEnd());
+    }
+
+    /** A doc value of an annotation entry; a fresh iterator each time, since hits do not come in order across fields. */
+    private static String docValue(LeafReader reader, String field, int doc) throws IOException {
+        BinaryDocValues values = reader.getBinaryDocValues(field);
+        return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     private static long key(int start, int end) {

@@ -32,7 +32,21 @@ final class Snippets {
 
     /** White space of any kind as single spaces, keeping its place so offsets stay close. */
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
     }
 
     private static int indexOfSpace(String text, int from, int to) {

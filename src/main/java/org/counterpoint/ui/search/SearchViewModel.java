@@ -50,7 +50,8 @@ public final class SearchViewModel {
     private final ObjectProperty<SearchResults> results = new SimpleObjectProperty<>(SearchResults.empty(""));
     private final StringProperty message = new SimpleStringProperty("Type words to find in every document and annotation.");
     private final ObjectProperty<RangeReveal> reveal = new SimpleObjectProperty<>();
-    private ProjectSearch search;
+    /** Replaced when the project file changes; read by background work, so volatile. */
+    private volatile ProjectSearch search;
     private boolean indexing;
     private boolean indexAgain;
     private boolean searching;
@@ -72,7 +73,11 @@ public final class SearchViewModel {
         projectFile.addListener((o, a, b) -> {
             ProjectSearch old = search;
             search = new ProjectSearch(cacheDir(b));
-            closeQuietly(old);
+            // closed on the task runner, after any work already queued for it
+            main.services().tasks().run("Closing the old search index", progress -> {
+                closeQuietly(old);
+                return old;
+            }, done -> { }, error -> { });
             reindex();
         });
         reindex();
@@ -132,9 +137,9 @@ public final class SearchViewModel {
         indexing = true;
         indexAgain = false;
         Project project = main.project();
-        ProjectSearch target = search;
         main.services().tasks().run("Indexing for search", progress -> {
-            target.update(project, progress);
+            // the index of the project file as it is when the work starts (opening sets the file just after the project)
+            search.update(project, progress);
             return project;
         }, done -> afterIndexing(), error -> {
             if (!(error instanceof CancellationException)) {

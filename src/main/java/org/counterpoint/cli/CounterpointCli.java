@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "counterpoint",
         mixinStandardHelpOptions = true,
         versionProvider = CounterpointCli.Version.class,
-        description = "Checks, summarises, imports into and exports Counterpoint projects without opening a window.",
-        subcommands = {ValidateCommand.class, InfoCommand.class, ImportCommand.class, ImportZoteroCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        description = "Checks, summarises, searches, imports into and exports Counterpoint projects without opening a window.",
+        subcommands = {ValidateCommand.class, InfoCommand.class, ImportCommand.class, ImportZoteroCommand.class, ExportCommand.class,
+                SearchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
 public final class CounterpointCli implements Runnable {
 
     /** The words that make the launcher run the command line instead of the app. */
-    public static final Set<String> COMMANDS = Set.of("validate", "info", "import", "import-zotero", "export", "help", "--help", "-h", "--version", "-V");
+    public static final Set<String> COMMANDS = Set.of("validate", "info", "import", "import-zotero", "export", "search", "help", "--help", "-h",
+            "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

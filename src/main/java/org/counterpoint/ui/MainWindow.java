@@ -63,6 +63,7 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem pageViewItem = new javafx.scene.control.CheckMenuItem("_Page View");
     private final BoardView board;
     private final InspectorView inspector;
+    private final FindInProject findInProject;
     private final TabPane center = new TabPane();
     private final MenuBar menuBar = new MenuBar();
     private Stage stage;
@@ -98,6 +99,7 @@ public final class MainWindow {
         SplitPane split = new SplitPane(navigator, center, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18, 0.78);
+        this.findInProject = new FindInProject(vm, reader, pageView, split);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(inspector, false);
         navigator.setMinWidth(200);
@@ -130,6 +132,10 @@ public final class MainWindow {
 
     public ReaderView reader() {
         return reader;
+    }
+
+    public FindInProject findInProject() {
+        return findInProject;
     }
 
     public BoardView board() {
@@ -250,7 +256,8 @@ public final class MainWindow {
             }
         });
         delete.disableProperty().bind(vm.highlightIdProperty().isNull());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), item("_Find in Project…",
+                "Shortcut+Shift+F", org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY, findInProject::show));
 
         Menu highlight = new Menu("_Highlight");
         for (Role role : Role.values()) {

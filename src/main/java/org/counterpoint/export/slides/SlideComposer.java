@@ -248,7 +248,7 @@ final class SlideComposer {
         if (h.isArea()) {
             return "[An area of page " + h.area().pageNumber() + "; shown in the source]";
         }
-        return "“" + Text.oneLine(h.quote()).strip() + "”";
+        return "“" + org.counterpoint.model.ReadingText.of(h.quote()).strip() + "”";
     }
 
     /** Who said it, with affiliation and date; then where. */

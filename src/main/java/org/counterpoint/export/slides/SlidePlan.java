@@ -81,7 +81,7 @@ public final class SlidePlan {
         StringBuilder notes = new StringBuilder("In the source: ");
         for (Highlight h : shown) {
             notes.append("\n• ").append(h.role().label()).append(", ").append(where(project, h)).append(": ")
-                    .append(Text.abbreviate(Text.oneLine(h.quote()), 120));
+                    .append(Text.abbreviate(org.counterpoint.model.ReadingText.of(h.quote()), 120));
         }
         return new Slide(Slide.Kind.EVIDENCE, scene.comparison(), scene.number(), count, step, List.of(), List.of(), null, shown, notes.toString());
     }

@@ -90,7 +90,7 @@ class PptxDeckTest {
             // each quote is a paragraph of its own, with who said it in the paragraphs under it, so it can be edited as a whole
             XSLFSlide firstClaim = show.getSlides().get(2);
             var h = plan.get(2).claims().get(0);
-            String claim = words(org.counterpoint.model.Text.oneLine(h.quote()));
+            String claim = words(org.counterpoint.model.ReadingText.of(h.quote()));
             assertThat(firstClaim.getShapes()).filteredOn(s -> s instanceof XSLFTextShape t && t.getTextParagraphs().size() > 1
                     && words(t.getTextParagraphs().get(0).getText()).equals("“" + claim + "”")
                     && t.getTextParagraphs().get(1).getText().contains(h.provenance().speaker())).hasSize(1);

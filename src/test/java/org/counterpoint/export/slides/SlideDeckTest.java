@@ -40,7 +40,7 @@ class SlideDeckTest {
     }
 
     static String quote(Highlight h) {
-        return words(Text.oneLine(h.quote()));
+        return words(org.counterpoint.model.ReadingText.of(h.quote()));
     }
 
     static String run(String... command) throws Exception {

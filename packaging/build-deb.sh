@@ -95,7 +95,7 @@ jpackage --type app-image --name Counterpoint --app-version "$version" --dest "$
   --input "$out/input" --main-jar counterpoint.jar --main-class org.counterpoint.Launcher \
   --runtime-image "$out/runtime" --icon "$out/icons/counterpoint-256.png" \
   --description "Offline workbench for comparing claims with the evidence that answers them" \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/counterpoint.jsa' --java-options '-Xshare:auto' \
+  --java-options '-Xmx2g' --java-options '-XX:SharedArchiveFile=$APPDIR/counterpoint.jsa' --java-options '-Xshare:auto' \
   --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
 mkdir -p "$out/resources"
 cp packaging/linux/postinst packaging/linux/prerm packaging/linux/Counterpoint.desktop "$out/resources/"

@@ -70,7 +70,8 @@ find "$out/runtime" -name '*.so' -exec strip --strip-unneeded {} +
 # the classes the app loads while it opens the sample case and runs the commonest commands
 home=$(mktemp -d)
 classlist="$out/input/counterpoint.classlist"
-run_java() { "$out/runtime/bin/java" -Dcounterpoint.home="$home" "$@"; }
+# -Xmx as the installed launcher passes it (without it the app would start itself again with a capped heap)
+run_java() { "$out/runtime/bin/java" -Xmx2g -Dcounterpoint.home="$home" "$@"; }
 run_java -XX:DumpLoadedClassList="$out/cli.classlist" -jar "$out/input/counterpoint.jar" info --json assets/samples/hikvision-uk-2023.counterpoint.json >/dev/null
 display=${DISPLAY:-}
 xvfb_pid=

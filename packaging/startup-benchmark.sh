@@ -21,7 +21,8 @@ start_once() {
   if [ "$1" = installed ]; then
     DISPLAY=:88 JAVA_TOOL_OPTIONS="-Dcounterpoint.home=$home" "$launcher" --sample >/dev/null 2>&1 & pid=$!
   else
-    DISPLAY=:88 java -Dcounterpoint.home="$home" -jar target/counterpoint.jar --sample >/dev/null 2>&1 & pid=$!
+    # -Xmx2g as the installed launcher passes it: without a heap setting the jar starts itself again
+    DISPLAY=:88 java -Xmx2g -Dcounterpoint.home="$home" -jar target/counterpoint.jar --sample >/dev/null 2>&1 & pid=$!
   fi
   local log=$home/logs/counterpoint-0.log
   for _ in $(seq 1 3000); do grep -qs "Window ready" "$log" && break; sleep 0.01; done

@@ -100,7 +100,10 @@ class ExportOutputPathTest {
         assertThat(xfdf.out()).startsWith("<?xml").contains("<xfdf");
         CliTest.Run pdfOut = CliTest.run("export", project.toString(), "--format", "report", "-o", "-");
         assertThat(pdfOut.code()).isEqualTo(ExitCodes.INPUT_REFUSED);
-        assertThat(pdfOut.err().strip()).isEqualTo("error: A PDF cannot be written to standard output; give a file name with -o.");
+        assertThat(pdfOut.err().strip()).isEqualTo("error: A PDF or PowerPoint file cannot be written to standard output; give a file name with -o.");
         assertThat(pdfOut.out()).isEmpty();
+        CliTest.Run pptxOut = CliTest.run("export", project.toString(), "--format", "pptx", "-o", "-");
+        assertThat(pptxOut.code()).isEqualTo(ExitCodes.INPUT_REFUSED);
+        assertThat(pptxOut.out()).isEmpty();
     }
 }

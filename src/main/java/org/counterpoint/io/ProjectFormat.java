@@ -4,7 +4,7 @@ package org.counterpoint.io;
 public final class ProjectFormat {
     public static final String NAME = "counterpoint-project";
     public static final int MAJOR = 1;
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     public static final String VERSION = MAJOR + "." + MINOR;
     public static final String EXTENSION = ".counterpoint.json";
 

@@ -15,7 +15,7 @@ final class ProjectJson {
     }
 
     @JsonPropertyOrder({"format", "formatVersion", "title", "description", "author", "created", "modified",
-            "documents", "highlights", "comparisons"})
+            "documents", "highlights", "comparisons", "presentation"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FileJson(
             @JsonProperty(required = true) String format,
@@ -27,7 +27,14 @@ final class ProjectJson {
             String modified,
             @JsonProperty(required = true) List<DocumentJson> documents,
             @JsonProperty(required = true) List<HighlightJson> highlights,
-            @JsonProperty(required = true) List<ComparisonJson> comparisons) {
+            @JsonProperty(required = true) List<ComparisonJson> comparisons,
+            PresentationJson presentation) {
+    }
+
+    /** Written only when it differs from the defaults, so projects that never present stay as they were. */
+    @JsonPropertyOrder({"theme", "slides"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PresentationJson(String theme, String slides) {
     }
 
     @JsonPropertyOrder({"id", "title", "kind", "origin", "sha256", "metadata", "imported", "pageStarts", "textLines"})
@@ -94,7 +101,8 @@ final class ProjectJson {
     record ProvenanceJson(String speaker, String affiliation, String statedOn, String citation) {
     }
 
-    @JsonPropertyOrder({"id", "title", "order", "claimIds", "rebuttalIds", "verdict", "verdictText", "note"})
+    @JsonPropertyOrder({"id", "title", "order", "claimIds", "rebuttalIds", "verdict", "verdictText", "note",
+            "hiddenFromPresentation", "stepOrder"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ComparisonJson(
             @JsonProperty(required = true) String id,
@@ -104,6 +112,8 @@ final class ProjectJson {
             @JsonProperty(required = true) List<String> rebuttalIds,
             String verdict,
             String verdictText,
-            String note) {
+            String note,
+            Boolean hiddenFromPresentation,
+            List<String> stepOrder) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.counterpoint.io.ProjectJson.AnchorJson;
 import org.counterpoint.io.ProjectJson.AreaJson;
 import org.counterpoint.io.ProjectJson.ComparisonJson;
+import org.counterpoint.io.ProjectJson.PresentationJson;
 import org.counterpoint.io.ProjectJson.DocumentJson;
 import org.counterpoint.io.ProjectJson.FileJson;
 import org.counterpoint.io.ProjectJson.HighlightJson;
@@ -20,6 +21,7 @@ import org.counterpoint.io.ProjectJson.MetadataJson;
 import org.counterpoint.io.ProjectJson.OriginJson;
 import org.counterpoint.io.ProjectJson.ProvenanceJson;
 import org.counterpoint.model.Comparison;
+import org.counterpoint.model.PresentationSettings;
 import org.counterpoint.model.DocumentKind;
 import org.counterpoint.model.DocumentMetadata;
 import org.counterpoint.model.Highlight;
@@ -60,7 +62,9 @@ final class ProjectMapping {
                 stamp(p.created()), stamp(p.modified()),
                 p.documents().stream().map(d -> toJson(d, baseDir)).toList(),
                 p.highlights().stream().map(ProjectMapping::toJson).toList(),
-                p.comparisons().stream().map(ProjectMapping::toJson).toList());
+                p.comparisons().stream().map(ProjectMapping::toJson).toList(),
+                p.presentation().equals(PresentationSettings.DEFAULT) ? null
+                        : new PresentationJson(p.presentation().theme().id(), p.presentation().grouping().id()));
     }
 
     private static DocumentJson toJson(SourceDocument d, java.nio.file.Path baseDir) {
@@ -84,7 +88,8 @@ final class ProjectMapping {
     }
 
     private static ComparisonJson toJson(Comparison c) {
-        return new ComparisonJson(c.id(), c.title(), c.order(), c.claimIds(), c.rebuttalIds(), c.verdict().id(), c.verdictText(), c.note());
+        return new ComparisonJson(c.id(), c.title(), c.order(), c.claimIds(), c.rebuttalIds(), c.verdict().id(), c.verdictText(), c.note(),
+                c.hiddenFromPresentation() ? Boolean.TRUE : null, c.stepOrder().isEmpty() ? null : c.stepOrder());
     }
 
     static String stamp(Instant instant) {
@@ -132,10 +137,11 @@ final class ProjectMapping {
                 comparisons.add(c);
             }
         }
+        PresentationSettings presentation = presentation(f.presentation());
         if (!problems.isEmpty() || created == null) {
             return null;
         }
-        return new Project(f.title(), f.description(), f.author(), documents, highlights, comparisons, created, modified);
+        return new Project(f.title(), f.description(), f.author(), documents, highlights, comparisons, created, modified, presentation);
     }
 
     private SourceDocument document(DocumentJson d, String at, Instant fallbackTime) {
@@ -298,8 +304,47 @@ final class ProjectMapping {
         if (c.claimIds() == null || c.rebuttalIds() == null || c.claimIds().contains(null) || c.rebuttalIds().contains(null)) {
             return null;
         }
+        List<String> stepOrder = stepOrder(c, at + "/stepOrder");
         return new Comparison(id, c.title(), c.claimIds(), c.rebuttalIds(), verdict, c.verdictText(), c.note(),
-                c.order() == null ? index : c.order());
+                c.order() == null ? index : c.order(), Boolean.TRUE.equals(c.hiddenFromPresentation()), stepOrder);
+    }
+
+    private List<String> stepOrder(ComparisonJson c, String at) {
+        if (c.stepOrder() == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < c.stepOrder().size(); i++) {
+            String id = c.stepOrder().get(i);
+            if (id == null || !(c.claimIds().contains(id) || c.rebuttalIds().contains(id))) {
+                problems.add(at + "/" + i, "\"" + id + "\" is not one of this comparison's claims or rebuttals.");
+            } else if (!seen.add(id)) {
+                problems.add(at + "/" + i, "highlight \"" + id + "\" is listed twice.");
+            }
+        }
+        return c.stepOrder();
+    }
+
+    private PresentationSettings presentation(PresentationJson json) {
+        if (json == null) {
+            return PresentationSettings.DEFAULT;
+        }
+        PresentationSettings settings = PresentationSettings.DEFAULT;
+        if (json.theme() != null) {
+            try {
+                settings = settings.withTheme(PresentationSettings.Theme.fromId(json.theme()));
+            } catch (IllegalArgumentException e) {
+                problems.add("/presentation/theme", "\"" + json.theme() + "\" is not a theme; use light or dark.");
+            }
+        }
+        if (json.slides() != null) {
+            try {
+                settings = settings.withGrouping(PresentationSettings.SlideGrouping.fromId(json.slides()));
+            } catch (IllegalArgumentException e) {
+                problems.add("/presentation/slides", "\"" + json.slides() + "\" is not a slide grouping; use step or comparison.");
+            }
+        }
+        return settings;
     }
 
     private void checkLinks(List<String> ids, Role role, String at, Map<String, Highlight> highlights) {

@@ -10,6 +10,10 @@ import java.util.Objects;
  * @param verdict     the rating on the ClaimReview-style scale
  * @param verdictText a one-line verdict in the analyst's words, e.g. "The UK government denies any endorsement"
  * @param order       position in the board and in presentations, smallest first
+ * @param hiddenFromPresentation true when presentations and slide decks skip this comparison
+ * @param stepOrder   the order in which a presentation reveals the linked claims and rebuttals;
+ *                    ids no longer linked are ignored and linked ids missing from it follow, claims
+ *                    first (see {@link Presentation}); empty means claims then rebuttals as linked
  */
 public record Comparison(
         String id,
@@ -19,7 +23,9 @@ public record Comparison(
         Verdict verdict,
         String verdictText,
         String note,
-        int order) {
+        int order,
+        boolean hiddenFromPresentation,
+        List<String> stepOrder) {
 
     public Comparison {
         Objects.requireNonNull(id, "id");
@@ -29,6 +35,13 @@ public record Comparison(
         verdict = verdict == null ? Verdict.UNDETERMINED : verdict;
         verdictText = Text.orEmpty(verdictText);
         note = Text.orEmpty(note);
+        stepOrder = List.copyOf(stepOrder == null ? List.of() : stepOrder);
+    }
+
+    /** A comparison shown in presentations, revealing its quotes in the order they are linked. */
+    public Comparison(String id, String title, List<String> claimIds, List<String> rebuttalIds, Verdict verdict,
+                      String verdictText, String note, int order) {
+        this(id, title, claimIds, rebuttalIds, verdict, verdictText, note, order, false, List.of());
     }
 
     public boolean references(String highlightId) {
@@ -54,31 +67,41 @@ public record Comparison(
         List<String> rebuttals = new ArrayList<>(rebuttalIds);
         claims.remove(highlightId);
         rebuttals.remove(highlightId);
-        return new Comparison(id, title, claims, rebuttals, verdict, verdictText, note, order);
+        List<String> steps = new ArrayList<>(stepOrder);
+        steps.remove(highlightId);
+        return new Comparison(id, title, claims, rebuttals, verdict, verdictText, note, order, hiddenFromPresentation, steps);
     }
 
     public Comparison withClaims(List<String> value) {
-        return new Comparison(id, title, value, rebuttalIds, verdict, verdictText, note, order);
+        return new Comparison(id, title, value, rebuttalIds, verdict, verdictText, note, order, hiddenFromPresentation, stepOrder);
     }
 
     public Comparison withRebuttals(List<String> value) {
-        return new Comparison(id, title, claimIds, value, verdict, verdictText, note, order);
+        return new Comparison(id, title, claimIds, value, verdict, verdictText, note, order, hiddenFromPresentation, stepOrder);
     }
 
     public Comparison withTitle(String value) {
-        return new Comparison(id, value, claimIds, rebuttalIds, verdict, verdictText, note, order);
+        return new Comparison(id, value, claimIds, rebuttalIds, verdict, verdictText, note, order, hiddenFromPresentation, stepOrder);
     }
 
     public Comparison withVerdict(Verdict value, String text) {
-        return new Comparison(id, title, claimIds, rebuttalIds, value, text, note, order);
+        return new Comparison(id, title, claimIds, rebuttalIds, value, text, note, order, hiddenFromPresentation, stepOrder);
     }
 
     public Comparison withNote(String value) {
-        return new Comparison(id, title, claimIds, rebuttalIds, verdict, verdictText, value, order);
+        return new Comparison(id, title, claimIds, rebuttalIds, verdict, verdictText, value, order, hiddenFromPresentation, stepOrder);
     }
 
     public Comparison withOrder(int value) {
-        return new Comparison(id, title, claimIds, rebuttalIds, verdict, verdictText, note, value);
+        return new Comparison(id, title, claimIds, rebuttalIds, verdict, verdictText, note, value, hiddenFromPresentation, stepOrder);
+    }
+
+    public Comparison withHiddenFromPresentation(boolean value) {
+        return new Comparison(id, title, claimIds, rebuttalIds, verdict, verdictText, note, order, value, stepOrder);
+    }
+
+    public Comparison withStepOrder(List<String> value) {
+        return new Comparison(id, title, claimIds, rebuttalIds, verdict, verdictText, note, order, hiddenFromPresentation, value);
     }
 
     /** The two sides of a comparison. */

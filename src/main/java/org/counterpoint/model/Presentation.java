@@ -1,31 +1,63 @@
 package org.counterpoint.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The comparisons of a project as a presentation: one scene per comparison, in board order. */
+/**
+ * Turns a project into the scenes and steps that the live presentation and the slide exports play.
+ * Each shown comparison, in board order, is a scene: its question (the title), then each claim and
+ * rebuttal one at a time in the comparison's step order, then the verdict. A revealed quote stays on
+ * the stage until the scene ends.
+ */
 public final class Presentation {
     private Presentation() {
     }
 
+    /** The scenes of the comparisons not hidden from presentation, in board order, numbered from 1. */
     public static List<PresentationScene> scenes(Project project) {
         List<PresentationScene> scenes = new ArrayList<>();
-        for (Comparison c : project.comparisonsInOrder()) {
-            List<PresentationStep> steps = new ArrayList<>();
-            steps.add(new PresentationStep(PresentationStep.Kind.QUESTION, c.id(), List.of(), List.of(), null, false));
-            List<String> claims = new ArrayList<>();
-            for (String id : c.claimIds()) {
-                claims.add(id);
-                steps.add(new PresentationStep(PresentationStep.Kind.CLAIM, c.id(), claims, List.of(), id, false));
+        for (Comparison comparison : project.comparisonsInOrder()) {
+            if (!comparison.hiddenFromPresentation()) {
+                scenes.add(new PresentationScene(comparison, scenes.size() + 1, steps(project, comparison)));
             }
-            List<String> rebuttals = new ArrayList<>();
-            for (String id : c.rebuttalIds()) {
-                rebuttals.add(id);
-                steps.add(new PresentationStep(PresentationStep.Kind.REBUTTAL, c.id(), claims, rebuttals, id, false));
-            }
-            steps.add(new PresentationStep(PresentationStep.Kind.VERDICT, c.id(), claims, rebuttals, null, true));
-            scenes.add(new PresentationScene(c, scenes.size() + 1, steps));
         }
         return scenes;
+    }
+
+    /** The steps of one comparison, whether or not it is hidden. */
+    public static List<PresentationStep> steps(Project project, Comparison comparison) {
+        List<PresentationStep> steps = new ArrayList<>();
+        List<String> claims = new ArrayList<>();
+        List<String> rebuttals = new ArrayList<>();
+        steps.add(new PresentationStep(PresentationStep.Kind.QUESTION, comparison.id(), claims, rebuttals, null, false));
+        for (String id : revealOrder(comparison)) {
+            if (project.highlight(id).isEmpty()) {
+                continue;
+            }
+            boolean claim = comparison.claimIds().contains(id);
+            (claim ? claims : rebuttals).add(id);
+            steps.add(new PresentationStep(claim ? PresentationStep.Kind.CLAIM : PresentationStep.Kind.REBUTTAL,
+                    comparison.id(), claims, rebuttals, id, false));
+        }
+        steps.add(new PresentationStep(PresentationStep.Kind.VERDICT, comparison.id(), claims, rebuttals, null, true));
+        return steps;
+    }
+
+    /**
+     * The order in which a comparison reveals its linked quotes: the ids of its step order that are
+     * still linked, then the linked ids the step order does not name, claims before rebuttals.
+     */
+    public static List<String> revealOrder(Comparison comparison) {
+        Set<String> order = new LinkedHashSet<>();
+        for (String id : comparison.stepOrder()) {
+            if (comparison.references(id)) {
+                order.add(id);
+            }
+        }
+        order.addAll(comparison.claimIds());
+        order.addAll(comparison.rebuttalIds());
+        return List.copyOf(order);
     }
 }

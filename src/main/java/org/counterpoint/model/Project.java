@@ -21,7 +21,8 @@ public record Project(
         List<Highlight> highlights,
         List<Comparison> comparisons,
         Instant created,
-        Instant modified) {
+        Instant modified,
+        PresentationSettings presentation) {
 
     public Project {
         title = Text.orEmpty(title);
@@ -32,6 +33,13 @@ public record Project(
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
         modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
+        presentation = presentation == null ? PresentationSettings.DEFAULT : presentation;
+    }
+
+    /** A project with the default presentation settings. */
+    public Project(String title, String description, String author, List<SourceDocument> documents,
+                   List<Highlight> highlights, List<Comparison> comparisons, Instant created, Instant modified) {
+        this(title, description, author, documents, highlights, comparisons, created, modified, PresentationSettings.DEFAULT);
     }
 
     public static Project empty(String title, Instant now) {
@@ -73,23 +81,27 @@ public record Project(
     }
 
     public Project withInfo(String newTitle, String newDescription, String newAuthor, Instant now) {
-        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now);
+        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now, presentation);
     }
 
     public Project withDocuments(List<SourceDocument> value, Instant now) {
-        return new Project(title, description, author, value, highlights, comparisons, created, now);
+        return new Project(title, description, author, value, highlights, comparisons, created, now, presentation);
     }
 
     public Project withHighlights(List<Highlight> value, Instant now) {
-        return new Project(title, description, author, documents, value, comparisons, created, now);
+        return new Project(title, description, author, documents, value, comparisons, created, now, presentation);
     }
 
     public Project withComparisons(List<Comparison> value, Instant now) {
-        return new Project(title, description, author, documents, highlights, value, created, now);
+        return new Project(title, description, author, documents, highlights, value, created, now, presentation);
     }
 
     public Project withModified(Instant now) {
-        return new Project(title, description, author, documents, highlights, comparisons, created, now);
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, presentation);
+    }
+
+    public Project withPresentation(PresentationSettings value, Instant now) {
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, value);
     }
 
     /** Replaces the highlight with the same id. */

@@ -50,7 +50,7 @@ class BadProjectFilesTest {
                 Arguments.of("empty", "", "the file is empty", false),
                 Arguments.of("not an object", "[1, 2, 3]", "not a Counterpoint project", false),
                 Arguments.of("another format", good.replace("counterpoint-project", "something-else"), "not a Counterpoint project", false),
-                Arguments.of("newer major", good.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.1\""), "newer version of Counterpoint", false),
+                Arguments.of("newer major", good.replace("\"formatVersion\": \"" + ProjectFormat.VERSION + "\"", "\"formatVersion\": \"2.1\""), "newer version of Counterpoint", false),
                 Arguments.of("wrong type: number as text", tree(r -> {
                     ((ObjectNode) highlight(r, 0).get("anchor")).put("start", "twelve");
                     return r;

@@ -35,7 +35,7 @@ class ProjectRoundTripTest {
         writer.write(new ProjectReader().read(file).project(), file);
         assertThat(Files.readAllBytes(file)).as("saving an unchanged project changes no byte").isEqualTo(first);
         String json = new String(first, StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"format\": \"counterpoint-project\",\n  \"formatVersion\": \"1.0\",");
+        assertThat(json).startsWith("{\n  \"format\": \"counterpoint-project\",\n  \"formatVersion\": \"" + ProjectFormat.VERSION + "\",");
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(json.indexOf("\"documents\"")).isLessThan(json.indexOf("\"highlights\"")).isLessThan(json.indexOf("\"comparisons\""));
         assertThat(json).contains("\"Second line: the ban stands.\"");

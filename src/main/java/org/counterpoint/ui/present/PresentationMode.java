@@ -37,7 +37,6 @@ public final class PresentationMode {
     private PresenterView presenterView;
     private Timeline clock;
     private Window owner;
-    private PresentationTheme theme = PresentationTheme.LIGHT;
 
     public PresentationMode(MainViewModel main) {
         this.main = main;
@@ -49,11 +48,6 @@ public final class PresentationMode {
 
     public boolean isRunning() {
         return running.get();
-    }
-
-    /** The theme the next presentation starts in. */
-    public void setTheme(PresentationTheme value) {
-        theme = value;
     }
 
     /**
@@ -77,7 +71,7 @@ public final class PresentationMode {
         }
         this.owner = owner;
         this.vm = model;
-        vm.themeProperty().set(theme);
+        vm.themeProperty().set(PresentationTheme.of(project.presentation().theme()));
         vm.tick();
         loader = new CalloutLoader(main);
         String from = fromSelected ? main.selectedComparison().map(c -> c.id()).orElse(null) : null;

@@ -31,6 +31,11 @@ public enum PresentationTheme {
         this.mark = mark;
     }
 
+    /** The stage's colours for the theme chosen in the project's presentation settings. */
+    public static PresentationTheme of(org.counterpoint.model.PresentationSettings.Theme theme) {
+        return theme == org.counterpoint.model.PresentationSettings.Theme.DARK ? DARK : LIGHT;
+    }
+
     public String background() {
         return background;
     }

@@ -46,26 +46,57 @@ public final class PresentationPreview extends Application {
         } else {
             window.viewModel().load(Path.of(project));
         }
-        int step = Integer.getInteger("preview.step", 0);
-        String keys = System.getProperty("preview.keys", "");
+        // a plan of views separated by ';', each a step number and keys; after each, "READY i" is printed and the
+        // preview waits for the file named by preview.handshake + i before the next
+        String[] plan = System.getProperty("preview.plan", Integer.getInteger("preview.step", 0) + System.getProperty("preview.keys", "")).split(";");
+        String handshake = System.getProperty("preview.handshake", "");
         Platform.runLater(() -> {
             window.presentation().start(stage, false);
-            PresentationViewModel vm = window.presentation().viewModel();
-            for (int i = 0; i < step; i++) {
-                vm.next();
-            }
-            for (char k : keys.toCharArray()) {
-                switch (k) {
-                    case 'z' -> vm.toggleCallout();
-                    case 's' -> vm.toggleSideBySide();
-                    case 'n' -> vm.toggleNotes();
-                    case 'b' -> vm.toggleCover(PresentationViewModel.Cover.BLACK);
-                    case 'h' -> vm.toggleHelp();
-                    case 't' -> vm.toggleTheme();
-                    case '\t' -> vm.focusNextQuote(false);
-                    default -> { }
-                }
-            }
+            apply(window, plan, 0, handshake);
         });
+    }
+
+    private static void apply(MainWindow window, String[] plan, int i, String handshake) {
+        PresentationViewModel vm = window.presentation().viewModel();
+        String entry = plan[i];
+        int digits = 0;
+        while (digits < entry.length() && Character.isDigit(entry.charAt(digits))) {
+            digits++;
+        }
+        int step = digits == 0 ? 0 : Integer.parseInt(entry.substring(0, digits));
+        vm.escape();
+        vm.escape();
+        vm.escape();
+        if (vm.notesShownProperty().get()) {
+            vm.toggleNotes();
+        }
+        vm.home();
+        for (int k = 0; k < step; k++) {
+            vm.next();
+        }
+        for (char k : entry.substring(digits).toCharArray()) {
+            switch (k) {
+                case 'z' -> vm.toggleCallout();
+                case 's' -> vm.toggleSideBySide();
+                case 'n' -> vm.toggleNotes();
+                case 'b' -> vm.toggleCover(PresentationViewModel.Cover.BLACK);
+                case 'h' -> vm.toggleHelp();
+                case 't' -> vm.toggleTheme();
+                case 'f' -> vm.focusNextQuote(false);
+                default -> { }
+            }
+        }
+        System.out.println("READY " + i);
+        if (i + 1 < plan.length && !handshake.isEmpty()) {
+            javafx.animation.Timeline poll = new javafx.animation.Timeline();
+            poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200), e -> {
+                if (Files.exists(Path.of(handshake + i))) {
+                    poll.stop();
+                    apply(window, plan, i + 1, handshake);
+                }
+            }));
+            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            poll.play();
+        }
     }
 }

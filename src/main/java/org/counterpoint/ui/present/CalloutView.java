@@ -81,15 +81,36 @@ final class CalloutView extends StackPane {
         Label roleLabel = StageContent.label(role.label().toUpperCase(java.util.Locale.ROOT), StageContent.font(22 * u, true), theme.label(role));
         String speaker = h.provenance().speaker();
         Label who = StageContent.label(speaker.isBlank() ? "" : speaker, StageContent.font(24 * u, true), theme.text());
+        for (Label l : List.of(roleLabel, who)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         String where = doc.title() + (doc.kind() == DocumentKind.PDF ? " · " + doc.pageCitation(h) : "");
         Label source = StageContent.label(where, StageContent.font(20 * u, false), theme.muted());
         source.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12 * u, icon, roleLabel, who, spacer, source);
-        header.setAlignment(Pos.CENTER_LEFT);
-        double headerH = 48 * u;
-        header.setMinHeight(headerH);
+        HBox.setHgrow(source, Priority.ALWAYS);
+        source.setMaxWidth(Double.MAX_VALUE);
+        source.setAlignment(Pos.CENTER_RIGHT);
+        source.setTooltip(new javafx.scene.control.Tooltip(where));
+        HBox line1 = new HBox(12 * u, icon, roleLabel, who);
+        line1.setAlignment(Pos.CENTER_LEFT);
+        // one line when it fits; the source goes under the speaker in a narrow panel
+        boolean twoLines = StageContent.measureWidth(roleLabel.getText(), roleLabel.getFont()) + StageContent.measureWidth(who.getText(), who.getFont())
+                + StageContent.measureWidth(where, source.getFont()) + 120 * u > w;
+        Node header;
+        double headerH;
+        if (twoLines) {
+            source.setAlignment(Pos.CENTER_LEFT);
+            source.setWrapText(true);
+            source.setMaxWidth(w);
+            header = new VBox(4 * u, line1, source);
+            headerH = 48 * u + 2 * 28 * u;
+        } else {
+            HBox one = new HBox(12 * u, line1, source);
+            one.setAlignment(Pos.CENTER_LEFT);
+            header = one;
+            headerH = 48 * u;
+        }
+        ((Region) header).setMinHeight(48 * u);
         Label hint = StageContent.label("Z or a click returns", StageContent.font(16 * u, false), theme.muted());
         double hintH = 26 * u;
         double bodyW = w;

@@ -89,6 +89,13 @@ final class StageContent {
         return measurer.getLayoutBounds().getHeight();
     }
 
+    /** The width of one line of {@code text} in {@code font}. */
+    static double measureWidth(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     Node build(PresentationViewModel.Position p, String focusedId) {
         Comparison c = p.comparison();
         PresentationStep step = p.step();
@@ -225,21 +232,99 @@ final class StageContent {
         for (String id : ids) {
             project.highlight(id).ifPresent(hs::add);
         }
-        double cardH = (available - gap * Math.max(0, hs.size() - 1)) / Math.max(1, hs.size());
+        double room = available - gap * Math.max(0, hs.size() - 1);
+        double[] heights = share(hs, step, colW, room);
         VBox col = new VBox(gap);
         col.setAlignment(Pos.CENTER);
         col.setPrefWidth(colW);
         col.setMinWidth(colW);
         col.setMaxWidth(colW);
-        for (Highlight h : hs) {
+        for (int i = 0; i < hs.size(); i++) {
+            Highlight h = hs.get(i);
             boolean dim = step.kind() == PresentationStep.Kind.REBUTTAL && h.role() == Role.REBUTTAL && !h.id().equals(step.revealedId());
-            col.getChildren().add(card(h, colW, cardH, dim, h.id().equals(focusedId)));
+            col.getChildren().add(card(h, colW, heights[i], dim, h.id().equals(focusedId), showSource(h, step, hs.size())));
         }
         return col;
     }
 
+    /** The source line is for the quote a step reveals, or a quote alone in its column; the others keep their speaker. */
+    private static boolean showSource(Highlight h, PresentationStep step, int inColumn) {
+        return h.id().equals(step.revealedId()) || inColumn == 1 && !step.verdictShown();
+    }
+
+    /**
+     * Shares a column's height among its cards. When all fit at the smallest type, each gets what it
+     * needs there plus a share of the rest, to grow into; when not, the quote the step reveals gets what
+     * it needs first (up to 60%), and the others share what is left by need, each keeping a line or two.
+     */
+    private double[] share(List<Highlight> hs, PresentationStep step, double colW, double room) {
+        int n = hs.size();
+        double[] overhead = new double[n];
+        double[] quote = new double[n];
+        double total = 0;
+        double quotes = 0;
+        double textW = textWidth(colW);
+        for (int i = 0; i < n; i++) {
+            Highlight h = hs.get(i);
+            overhead[i] = overhead(h, textW, showSource(h, step, n));
+            quote[i] = measure(quoteText(h), font(QUOTE_MIN * u, false), textW);
+            total += overhead[i] + quote[i];
+            quotes += quote[i];
+        }
+        double[] heights = new double[n];
+        if (total <= room) {
+            double extra = room - total;
+            for (int i = 0; i < n; i++) {
+                heights[i] = overhead[i] + quote[i] + extra * (quotes == 0 ? 1.0 / n : quote[i] / quotes);
+            }
+            return heights;
+        }
+        int revealed = -1;
+        for (int i = 0; i < n; i++) {
+            if (n > 1 && hs.get(i).id().equals(step.revealedId())) {
+                revealed = i;
+            }
+        }
+        double left = room;
+        if (revealed >= 0) {
+            heights[revealed] = Math.min(overhead[revealed] + quote[revealed], room * 0.6);
+            left -= heights[revealed];
+        }
+        double needOthers = 0;
+        for (int i = 0; i < n; i++) {
+            if (i != revealed) {
+                needOthers += overhead[i] + quote[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (i != revealed) {
+                double floor = overhead[i] + QUOTE_MIN * u * 1.3 + 42 * u;
+                heights[i] = Math.max(floor, left * (overhead[i] + quote[i]) / needOthers);
+            }
+        }
+        return heights;
+    }
+
+    private double textWidth(double w) {
+        return w - 12 * u - 2 * 22 * u - 2 * u;
+    }
+
+    private static String quoteText(Highlight h) {
+        return h.isArea() ? "An area of page " + h.area().pageNumber() + " (press Z to see it)" : "“" + h.quote().strip() + "”";
+    }
+
+    /** Everything in a card but its quote: padding, the role badge, the attribution and (if shown) the source. */
+    private double overhead(Highlight h, double textW, boolean withSource) {
+        String who = attribution(h);
+        String source = withSource ? sourceLine(h) : "";
+        double whoH = who.isEmpty() ? 0 : measure(who, font(22 * u, false), textW);
+        double sourceH = source.isEmpty() ? 0 : measure(source, font(18 * u, false), textW);
+        int parts = 2 + (who.isEmpty() ? 0 : 1) + (source.isEmpty() ? 0 : 1);
+        return 2 * 22 * u + 34 * u + whoH + sourceH + 12 * u * (parts - 1) + 4 * u;
+    }
+
     /** A quote: its role by a bar (solid for claims, double for rebuttals), an icon and a label, as well as by colour. */
-    Node card(Highlight h, double w, double maxH, boolean dim, boolean focused) {
+    Node card(Highlight h, double w, double maxH, boolean dim, boolean focused, boolean withSource) {
         double pad = 22 * u;
         double barW = 12 * u;
         double textW = w - barW - 2 * pad - 2 * u;
@@ -249,23 +334,19 @@ final class StageContent {
         Label roleLabel = label(role.label().toUpperCase(java.util.Locale.ROOT), font(21 * u, true), theme.label(role));
         HBox badge = new HBox(10 * u, icon, roleLabel);
         badge.setAlignment(Pos.CENTER_LEFT);
-        double badgeH = 34 * u;
 
         String who = attribution(h);
         Font whoFont = font(22 * u, false);
-        double whoH = who.isEmpty() ? 0 : measure(who, whoFont, textW);
-        String source = sourceLine(h);
+        String source = withSource ? sourceLine(h) : "";
         Font sourceFont = font(18 * u, false);
-        double sourceH = source.isEmpty() ? 0 : measure(source, sourceFont, textW);
-        double markH = 30 * u;
-        double gaps = 12 * u * 3;
-        double quoteRoom = maxH - 2 * pad - badgeH - whoH - sourceH - gaps;
-
-        String quote = h.isArea() ? "An area of page " + h.area().pageNumber() + " (press Z to see it)" : "“" + h.quote().strip() + "”";
-        QuoteFit.Result fit = QuoteFit.fit(quote, QUOTE_MAX * u, QUOTE_MIN * u, Math.max(quoteRoom, QUOTE_MIN * u), (s, size) -> measure(s, font(size, false), textW));
+        double markH = 30 * u + 12 * u;
+        double quoteRoom = maxH - overhead(h, textW, withSource);
+        String quote = quoteText(h);
+        QuoteFit.Measure m = (s, size) -> measure(s, font(size, false), textW);
+        QuoteFit.Result fit = QuoteFit.fit(quote, QUOTE_MAX * u, QUOTE_MIN * u, quoteRoom, m);
         if (fit.cut()) {
             // room for the mark: fit again with it reserved
-            fit = QuoteFit.fit(quote, QUOTE_MAX * u, QUOTE_MIN * u, Math.max(quoteRoom - markH, QUOTE_MIN * u), (s, size) -> measure(s, font(size, false), textW));
+            fit = QuoteFit.fit(quote, QUOTE_MAX * u, QUOTE_MIN * u, quoteRoom - markH, m);
         }
         Text quoteText = text(fit.text(), font(fit.size(), false), theme.text(), textW);
         quoteText.getStyleClass().add("present-quote-text");
@@ -408,8 +489,10 @@ final class StageContent {
 
     static FontIcon icon(org.kordamp.ikonli.Ikon ikon, double size, String color) {
         FontIcon icon = new FontIcon(ikon);
-        icon.setIconSize((int) Math.max(1, Math.round(size)));
-        icon.setIconColor(Color.web(color));
+        // inline, so the app's stylesheet for icons in menus and lists does not resize or recolour it
+        long px = Math.max(1, Math.round(size));
+        icon.setStyle("-fx-font-family: '" + icon.getFont().getFamily() + "'; -fx-font-size: " + px + "px; -fx-icon-size: " + px
+                + "px; -fx-icon-color: " + color + ";");
         return icon;
     }
 

@@ -83,6 +83,7 @@ public final class PresentationPreview extends Application {
                 case 'h' -> vm.toggleHelp();
                 case 't' -> vm.toggleTheme();
                 case 'f' -> vm.focusNextQuote(false);
+                case 'p' -> window.presentation().togglePresenterView();
                 default -> { }
             }
         }

@@ -86,7 +86,7 @@ public final class AudienceView extends StackPane {
             StackPane.setMargin(typed, new Insets(24 * u));
             StackPane.setMargin(message, new Insets(36 * u));
             message.setMaxWidth(1400 * u);
-            notes.resize(u);
+            notes.resize(u, getHeight());
             help.setStyle("-fx-font-size: " + Math.max(10, 26 * u) + "px;");
         }
         super.layoutChildren();

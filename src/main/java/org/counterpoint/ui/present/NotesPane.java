@@ -52,11 +52,11 @@ final class NotesPane extends VBox {
     }
 
     /** Sizes the overlay for a stage whose unit is {@code u}. */
-    void resize(double u) {
+    void resize(double u, double stageHeight) {
         if (overlay) {
             setStyle("-fx-font-size: " + Math.max(11, 24 * u) + "px;");
-            setPrefHeight(420 * u);
-            setMaxHeight(420 * u);
+            setPrefHeight(Math.max(420 * u, stageHeight * 0.5));
+            setMaxHeight(Math.max(420 * u, stageHeight * 0.5));
             setMaxWidth(1700 * u);
             setTranslateY(-24 * u);
         }

@@ -17,6 +17,7 @@ final class PresentationKeys {
         {"B  W", "Black screen, white screen; again to return"},
         {"N", "Presenter's notes on this screen"},
         {"T", "Light or dark theme"},
+        {"P", "Presenter view in a window (to rehearse on one screen)"},
         {"F1", "This help"},
         {"Esc", "Close what is open; else leave the presentation"},
     };
@@ -24,10 +25,11 @@ final class PresentationKeys {
     private PresentationKeys() {
     }
 
-    /**
-     * Acts on a key. Returns false when it was Esc with nothing open, which means leave; true otherwise.
-     */
-    static boolean handle(KeyEvent e, PresentationViewModel vm) {
+    /** What the presentation's windows must do after a key. */
+    enum After { STAY, LEAVE, TOGGLE_PRESENTER }
+
+    /** Acts on a key; LEAVE when it was Esc with nothing open. */
+    static After handle(KeyEvent e, PresentationViewModel vm) {
         KeyCode code = e.getCode();
         if (code.isDigitKey()) {
             String t = e.getText();
@@ -35,7 +37,7 @@ final class PresentationKeys {
             if (digit >= 0) {
                 vm.typeDigit(digit);
                 e.consume();
-                return true;
+                return After.STAY;
             }
         }
         switch (code) {
@@ -63,16 +65,20 @@ final class PresentationKeys {
             case N -> vm.toggleNotes();
             case T -> vm.toggleTheme();
             case F1 -> vm.toggleHelp();
+            case P -> {
+                e.consume();
+                return After.TOGGLE_PRESENTER;
+            }
             case ESCAPE -> {
                 e.consume();
-                return vm.escape();
+                return vm.escape() ? After.STAY : After.LEAVE;
             }
             default -> {
-                return true;
+                return After.STAY;
             }
         }
         e.consume();
-        return true;
+        return After.STAY;
     }
 
     private static int digitOf(KeyCode code) {

@@ -37,6 +37,8 @@ public final class PresentationMode {
     private PresenterView presenterView;
     private Timeline clock;
     private Window owner;
+    private Screen home;
+    private boolean twoScreens;
 
     public PresentationMode(MainViewModel main) {
         this.main = main;
@@ -83,18 +85,16 @@ public final class PresentationMode {
         List<Screen> screens = Screen.getScreens();
         Screen home = owner == null ? Screen.getPrimary() : screenOf(owner);
         Screen audienceScreen = screens.stream().filter(s -> !s.equals(home)).findFirst().orElse(home);
-        boolean twoScreens = !audienceScreen.equals(home);
+        twoScreens = !audienceScreen.equals(home);
 
         audienceView = new AudienceView(vm, loader);
         audienceStage = stage(audienceView, audienceScreen.getBounds(), "Counterpoint: presentation");
         audienceStage.setFullScreenExitHint("");
         audienceStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         audienceStage.setFullScreen(true);
+        this.home = home;
         if (twoScreens) {
-            presenterView = new PresenterView(vm);
-            presenterStage = stage(presenterView, home.getVisualBounds(), "Counterpoint: presenter view");
-            presenterStage.setMaximized(true);
-            presenterStage.show();
+            openPresenterView();
         }
         audienceStage.show();
         if (!twoScreens) {
@@ -108,6 +108,39 @@ public final class PresentationMode {
         running.set(true);
     }
 
+    private void openPresenterView() {
+        presenterView = new PresenterView(vm);
+        presenterStage = stage(presenterView, home.getVisualBounds(), "Counterpoint: presenter view");
+        presenterStage.setOnCloseRequest(e -> closePresenterView());
+        presenterStage.setMaximized(true);
+        presenterStage.show();
+    }
+
+    private void closePresenterView() {
+        if (presenterStage != null) {
+            presenterStage.close();
+        }
+        presenterStage = null;
+        presenterView = null;
+    }
+
+    /**
+     * P: the presenter view in a window of its own, or closed again. With two screens it is always open;
+     * with one, this lets the presenter rehearse with it before the audience arrives.
+     */
+    public void togglePresenterView() {
+        if (!running.get()) {
+            return;
+        }
+        if (presenterStage != null && !twoScreens) {
+            closePresenterView();
+            audienceStage.requestFocus();
+        } else if (presenterStage == null) {
+            openPresenterView();
+            presenterStage.requestFocus();
+        }
+    }
+
     private Stage stage(javafx.scene.Parent root, Rectangle2D bounds, String title) {
         Stage stage = new Stage(StageStyle.DECORATED);
         stage.setTitle(title);
@@ -117,8 +150,10 @@ public final class PresentationMode {
         }
         scene.getStylesheets().add(PresentationMode.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!PresentationKeys.handle(e, vm)) {
-                stop();
+            switch (PresentationKeys.handle(e, vm)) {
+                case LEAVE -> stop();
+                case TOGGLE_PRESENTER -> togglePresenterView();
+                case STAY -> { }
             }
         });
         stage.setScene(scene);
@@ -142,13 +177,9 @@ public final class PresentationMode {
         }
         running.set(false);
         clock.stop();
-        if (presenterStage != null) {
-            presenterStage.close();
-        }
+        closePresenterView();
         audienceStage.close();
         loader.close();
-        presenterStage = null;
-        presenterView = null;
         if (owner instanceof Stage s) {
             s.toFront();
         }

@@ -489,11 +489,24 @@ final class StageContent {
 
     static FontIcon icon(org.kordamp.ikonli.Ikon ikon, double size, String color) {
         FontIcon icon = new FontIcon(ikon);
-        // inline, so the app's stylesheet for icons in menus and lists does not resize or recolour it
+        // inline, so the theme's size for icons in menus and lists does not win; with the icon font named,
+        // because a size set in CSS rebuilds the font from the family CSS knows
         long px = Math.max(1, Math.round(size));
-        icon.setStyle("-fx-font-family: '" + icon.getFont().getFamily() + "'; -fx-font-size: " + px + "px; -fx-icon-size: " + px
+        icon.setStyle("-fx-font-family: '" + iconFamily(ikon) + "'; -fx-font-size: " + px + "px; -fx-icon-size: " + px
                 + "px; -fx-icon-color: " + color + ";");
         return icon;
+    }
+
+    private static final java.util.Map<String, String> ICON_FAMILIES = new java.util.HashMap<>();
+
+    /** The font family of an icon pack, as the icon has it once styled. */
+    private static String iconFamily(org.kordamp.ikonli.Ikon ikon) {
+        return ICON_FAMILIES.computeIfAbsent(ikon.getClass().getName(), k -> {
+            FontIcon probe = new FontIcon(ikon);
+            new javafx.scene.Scene(new javafx.scene.Group(probe));
+            probe.applyCss();
+            return probe.getFont().getFamily();
+        });
     }
 
     static Background fill(String color, double radius) {

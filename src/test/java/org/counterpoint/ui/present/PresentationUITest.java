@@ -135,6 +135,15 @@ class PresentationUITest {
             }
         }
         assertThat(steps).isEqualTo(6 + 6 + 5);
+        // roles are told apart by icon and label too; the icons keep their font and the stage's scale, not the theme's menu size
+        List<org.kordamp.ikonli.javafx.FontIcon> icons = new ArrayList<>();
+        robot.from(window.presentation().audienceView()).lookup((java.util.function.Predicate<Node>) n -> n instanceof org.kordamp.ikonli.javafx.FontIcon)
+                .queryAll().forEach(n -> icons.add((org.kordamp.ikonli.javafx.FontIcon) n));
+        assertThat(icons).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.getFont().getFamily()).isNotEqualTo("System");
+            assertThat(i.getIconSize()).isGreaterThan(18);
+        });
+        assertThat(texts(window.presentation().audienceView())).contains("CLAIM", "REBUTTAL");
         // spot checks against the sample itself, not the model: the first claim, then three rebuttals set against it
         key(robot, KeyCode.HOME);
         key(robot, KeyCode.SPACE);
@@ -370,20 +379,20 @@ class PresentationUITest {
                 "The central claim: that the scope of the sensitive-sites ban amounts to an endorsement.");
         key(robot, KeyCode.N);
 
-        PresenterView[] presenter = new PresenterView[1];
-        robot.interact(() -> {
-            presenter[0] = new PresenterView(vm());
-            Stage s = new Stage();
-            s.setScene(new javafx.scene.Scene(presenter[0], 1200, 760));
-            s.show();
-        });
+        key(robot, KeyCode.P);
+        PresenterView presenter = window.presentation().presenterView();
+        assertThat(presenter).as("P opens the presenter view to rehearse on one screen").isNotNull();
+        assertThat(presenter.getScene().getWindow().isShowing()).isTrue();
+        assertThat(presenter.sceneList().getItems()).hasSize(3);
+        assertThat(texts(presenter)).contains("Next: Rebuttal 1 of 3: Daniel Hatton", "On screen", "Next");
+        robot.clickOn(robot.from(presenter.sceneList()).lookup(".list-cell").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(presenter[0].sceneList().getItems()).hasSize(3);
-        assertThat(texts(presenter[0])).contains("Next: Rebuttal 1 of 3: Daniel Hatton");
-        robot.interact(() -> presenter[0].sceneList().getSelectionModel().select(2));
-        robot.clickOn(robot.from(presenter[0].sceneList()).lookup(".list-cell").nth(2).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm().current().comparison().id()).isEqualTo("cmp-letter");
-        robot.interact(() -> presenter[0].getScene().getWindow().hide());
+        assertThat(vm().current().comparison().id()).as("a click in the list jumps").isEqualTo("cmp-letter");
+        assertThat(quotesOnStage()).isEmpty();
+        robot.targetWindow(presenter.getScene().getWindow());
+        key(robot, KeyCode.RIGHT);
+        assertThat(quotesOnStage()).as("the presenter view takes the keys too").containsExactly("hl-claim-letter");
+        key(robot, KeyCode.P);
+        assertThat(window.presentation().presenterView()).isNull();
     }
 }

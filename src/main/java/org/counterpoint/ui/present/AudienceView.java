@@ -86,7 +86,7 @@ public final class AudienceView extends StackPane {
             StackPane.setMargin(typed, new Insets(24 * u));
             StackPane.setMargin(message, new Insets(36 * u));
             message.setMaxWidth(1400 * u);
-            notes.resize(u, getHeight());
+            notes.scaleTo(u, getHeight());
             help.setStyle("-fx-font-size: " + Math.max(10, 26 * u) + "px;");
         }
         super.layoutChildren();
@@ -146,6 +146,12 @@ public final class AudienceView extends StackPane {
         cover.setVisible(c != PresentationViewModel.Cover.NONE);
         cover.setBackground(StageContent.fill(c == PresentationViewModel.Cover.WHITE ? "#FFFFFF" : "#000000", 0));
         cover.getStyleClass().setAll("present-cover", "present-cover-" + c.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when a callout is on screen with every one of its panels showing its source. */
+    public boolean calloutReady() {
+        return calloutView != null && vm.calloutProperty().get() != null
+                && calloutView.shown().size() == vm.calloutProperty().get().highlightIds().size();
     }
 
     /** The callout on screen, or null. */

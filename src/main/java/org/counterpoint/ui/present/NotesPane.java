@@ -52,7 +52,7 @@ final class NotesPane extends VBox {
     }
 
     /** Sizes the overlay for a stage whose unit is {@code u}. */
-    void resize(double u, double stageHeight) {
+    void scaleTo(double u, double stageHeight) {
         if (overlay) {
             setStyle("-fx-font-size: " + Math.max(11, 24 * u) + "px;");
             setPrefHeight(Math.max(420 * u, stageHeight * 0.5));

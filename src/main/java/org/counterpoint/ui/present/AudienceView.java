@@ -103,7 +103,7 @@ public final class AudienceView extends StackPane {
         }
         StageContent stage = new StageContent(vm.project(), vm.theme(), getWidth(), getHeight(), vm::toggleCalloutOf);
         content.getChildren().setAll(stage.build(p, vm.focusChosen() ? vm.focusedIdProperty().get() : null));
-        setBackground(StageContent.fill(vm.theme().background(), 0));
+        setBackground(StageStyle.fill(vm.theme().background(), 0));
         prefetch();
     }
 
@@ -144,7 +144,7 @@ public final class AudienceView extends StackPane {
     private void updateCover() {
         PresentationViewModel.Cover c = vm.coverProperty().get();
         cover.setVisible(c != PresentationViewModel.Cover.NONE);
-        cover.setBackground(StageContent.fill(c == PresentationViewModel.Cover.WHITE ? "#FFFFFF" : "#000000", 0));
+        cover.setBackground(StageStyle.fill(c == PresentationViewModel.Cover.WHITE ? "#FFFFFF" : "#000000", 0));
         cover.getStyleClass().setAll("present-cover", "present-cover-" + c.name().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -64,7 +64,7 @@ final class CalloutView extends StackPane {
             }
             row.getChildren().add(panel(h, doc, loader, theme, panelW, panelH, pixelScale, u));
         }
-        setBackground(StageContent.fill(theme.background(), 0));
+        setBackground(StageStyle.fill(theme.background(), 0));
         getChildren().add(row);
         getStyleClass().add("present-callout");
     }
@@ -77,15 +77,15 @@ final class CalloutView extends StackPane {
     private Node panel(Highlight h, SourceDocument doc, CalloutLoader loader, PresentationTheme theme, double w, double h0,
                        double pixelScale, double u) {
         Role role = h.role();
-        FontIcon icon = StageContent.icon(RoleStyle.ikon(role), 30 * u, theme.label(role));
-        Label roleLabel = StageContent.label(role.label().toUpperCase(java.util.Locale.ROOT), StageContent.font(22 * u, true), theme.label(role));
+        FontIcon icon = StageStyle.icon(RoleStyle.ikon(role), 30 * u, theme.label(role));
+        Label roleLabel = StageStyle.label(role.label().toUpperCase(java.util.Locale.ROOT), StageStyle.font(22 * u, true), theme.label(role));
         String speaker = h.provenance().speaker();
-        Label who = StageContent.label(speaker.isBlank() ? "" : speaker, StageContent.font(24 * u, true), theme.text());
+        Label who = StageStyle.label(speaker.isBlank() ? "" : speaker, StageStyle.font(24 * u, true), theme.text());
         for (Label l : List.of(roleLabel, who)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         String where = doc.title() + (doc.kind() == DocumentKind.PDF ? " · " + doc.pageCitation(h) : "");
-        Label source = StageContent.label(where, StageContent.font(20 * u, false), theme.muted());
+        Label source = StageStyle.label(where, StageStyle.font(20 * u, false), theme.muted());
         source.setMinWidth(0);
         HBox.setHgrow(source, Priority.ALWAYS);
         source.setMaxWidth(Double.MAX_VALUE);
@@ -94,8 +94,8 @@ final class CalloutView extends StackPane {
         HBox line1 = new HBox(12 * u, icon, roleLabel, who);
         line1.setAlignment(Pos.CENTER_LEFT);
         // one line when it fits; the source goes under the speaker in a narrow panel
-        boolean twoLines = StageContent.measureWidth(roleLabel.getText(), roleLabel.getFont()) + StageContent.measureWidth(who.getText(), who.getFont())
-                + StageContent.measureWidth(where, source.getFont()) + 120 * u > w;
+        boolean twoLines = StageStyle.measureWidth(roleLabel.getText(), roleLabel.getFont()) + StageStyle.measureWidth(who.getText(), who.getFont())
+                + StageStyle.measureWidth(where, source.getFont()) + 120 * u > w;
         Node header;
         double headerH;
         if (twoLines) {
@@ -111,7 +111,7 @@ final class CalloutView extends StackPane {
             headerH = 48 * u;
         }
         ((Region) header).setMinHeight(48 * u);
-        Label hint = StageContent.label("Z or a click returns", StageContent.font(16 * u, false), theme.muted());
+        Label hint = StageStyle.label("Z or a click returns", StageStyle.font(16 * u, false), theme.muted());
         double hintH = 26 * u;
         double bodyW = w;
         double bodyH = h0 - headerH - hintH - 16 * u;
@@ -120,7 +120,7 @@ final class CalloutView extends StackPane {
         body.setPrefSize(bodyW, bodyH);
         body.setMinSize(bodyW, bodyH);
         body.setMaxSize(bodyW, bodyH);
-        Label waiting = StageContent.label("Opening the source…", StageContent.font(26 * u, false), theme.muted());
+        Label waiting = StageStyle.label("Opening the source…", StageStyle.font(26 * u, false), theme.muted());
         body.getChildren().add(waiting);
         loader.load(h, doc, bodyW, bodyH, pixelScale, panel -> {
             shown.add(panel);
@@ -178,7 +178,7 @@ final class CalloutView extends StackPane {
         double size = 36 * u;
         while (size > 22 * u) {
             measurer.setText(e.before() + e.quote() + e.after());
-            measurer.setFont(StageContent.font(size, false));
+            measurer.setFont(StageStyle.font(size, false));
             measurer.setWrappingWidth(wrap);
             if (measurer.getLayoutBounds().getHeight() * 1.15 <= room) {
                 break;
@@ -187,15 +187,15 @@ final class CalloutView extends StackPane {
         }
         Color ink = Color.web(theme.text());
         Text before = new Text(e.before());
-        before.setFont(StageContent.font(size, false));
+        before.setFont(StageStyle.font(size, false));
         before.setFill(Color.web(theme.muted()));
         Text quote = new Text(e.quote());
-        quote.setFont(StageContent.font(size, true));
+        quote.setFont(StageStyle.font(size, true));
         quote.setFill(ink);
         quote.setUnderline(true);
         quote.getStyleClass().add(MARK_CLASS);
         Text after = new Text(e.after());
-        after.setFont(StageContent.font(size, false));
+        after.setFont(StageStyle.font(size, false));
         after.setFill(Color.web(theme.muted()));
         TextFlow flow = new TextFlow(before, quote, after);
         flow.setPrefWidth(wrap);
@@ -212,7 +212,7 @@ final class CalloutView extends StackPane {
         Group flowWithTint = new Group(tint, flow);
         VBox sheet = new VBox(20 * u, flowWithTint);
         if (!panel.notice().isEmpty()) {
-            Label notice = StageContent.label(panel.notice(), Font.font(Font.getDefault().getFamily(), FontWeight.NORMAL, FontPosture.ITALIC, 20 * u),
+            Label notice = StageStyle.label(panel.notice(), Font.font(Font.getDefault().getFamily(), FontWeight.NORMAL, FontPosture.ITALIC, 20 * u),
                     theme.muted());
             notice.setWrapText(true);
             notice.setMaxWidth(wrap);
@@ -221,7 +221,7 @@ final class CalloutView extends StackPane {
         sheet.setPadding(new Insets(pad));
         sheet.setMaxSize(wrap + 2 * pad, Region.USE_PREF_SIZE);
         sheet.setAlignment(Pos.CENTER_LEFT);
-        sheet.setBackground(StageContent.fill(theme.card(), 10 * u));
+        sheet.setBackground(StageStyle.fill(theme.card(), 10 * u));
         Role role = panel.highlight().role();
         sheet.setBorder(new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(Color.web(theme.line(role)),
                 javafx.scene.layout.BorderStrokeStyle.SOLID, new javafx.scene.layout.CornerRadii(10 * u),

@@ -32,6 +32,7 @@ public final class AudienceView extends StackPane {
     private CalloutView calloutView;
     private double builtWidth;
     private double builtHeight;
+    private boolean stale;
 
     AudienceView(PresentationViewModel vm, CalloutLoader loader) {
         this.vm = vm;
@@ -49,10 +50,11 @@ public final class AudienceView extends StackPane {
         StackPane.setAlignment(notes, Pos.BOTTOM_CENTER);
         getChildren().addAll(content, calloutLayer, notes, help, cover, typed, message);
 
-        vm.currentProperty().addListener((o, a, b) -> rebuild());
-        vm.focusedIdProperty().addListener((o, a, b) -> rebuild());
+        // a step changes the position and the focus at once: mark the stage stale and rebuild it once, at the next layout
+        vm.currentProperty().addListener((o, a, b) -> stale());
+        vm.focusedIdProperty().addListener((o, a, b) -> stale());
         vm.themeProperty().addListener((o, a, b) -> {
-            rebuild();
+            stale();
             showCallout();
         });
         vm.calloutProperty().addListener((o, a, b) -> showCallout());
@@ -72,9 +74,19 @@ public final class AudienceView extends StackPane {
         updateCover();
     }
 
+    private void stale() {
+        stale = true;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
+        if (stale && getWidth() == builtWidth && getHeight() == builtHeight) {
+            stale = false;
+            rebuild();
+        }
         if (getWidth() != builtWidth || getHeight() != builtHeight) {
+            stale = false;
             builtWidth = getWidth();
             builtHeight = getHeight();
             rebuild();

@@ -268,8 +268,8 @@ public final class PresentationViewModel {
         index = to;
         callout.set(null);
         Position p = positions.get(to);
-        focusedId.set(defaultFocus(p.step()));
         current.set(p);
+        focusedId.set(defaultFocus(p.step()));
     }
 
     private static String defaultFocus(PresentationStep step) {

@@ -35,6 +35,8 @@ import picocli.CommandLine.Parameters;
                 "  claimreview    schema.org ClaimReview JSON-LD, one review per comparison with a verdict",
                 "  csv            one row per highlight, every field",
                 "  markdown       the comparisons side by side in Markdown",
+                "  slides         the presentation as a 16:9 PDF slide deck, with quotes shown in their sources",
+                "  pptx           the presentation as PowerPoint slides, one per step, with the presenter's notes",
                 "Annotated PDFs and XFDF are written one per document: OUT is a file for one document, a folder for several."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the project or a source document was refused", "2:usage error", "3:the output could not be written"})
@@ -44,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "annotated-pdf, report, xfdf, w3c, claimreview, csv or markdown")
+            description = "annotated-pdf, report, xfdf, w3c, claimreview, csv, markdown, slides or pptx")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file (or folder) to write")
@@ -58,6 +60,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--flatten", description = "annotated-pdf: draw the highlights into the pages, so every printout shows them")
     boolean flatten;
+
+    @Option(names = "--slides", paramLabel = "step|comparison",
+            description = "slides and pptx: one slide per step of the reveal, or one per comparison (default: the project's setting)")
+    String slides;
+
+    @Option(names = "--theme", paramLabel = "light|dark", description = "slides and pptx: the colours (default: the project's setting)")
+    String theme;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted source PDFs")
     String password;
@@ -86,6 +95,12 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         Project p = loaded.project();
+        try {
+            p = SlideOptions.apply(p, slides, theme);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
         List<SourceDocument> docs = null;
         if (document != null) {
             Optional<SourceDocument> d = p.documents().stream()

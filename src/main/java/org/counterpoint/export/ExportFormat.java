@@ -10,7 +10,9 @@ public enum ExportFormat {
     W3C("w3c", "jsonld", "W3C Web Annotations (JSON-LD)", false),
     CLAIMREVIEW("claimreview", "jsonld", "ClaimReview (schema.org JSON-LD)", false),
     CSV("csv", "csv", "CSV spreadsheet", false),
-    MARKDOWN("markdown", "md", "Markdown report", false);
+    MARKDOWN("markdown", "md", "Markdown report", false),
+    SLIDES("slides", "pdf", "Slide deck (PDF, 16:9)", false),
+    PPTX("pptx", "pptx", "PowerPoint slides", false);
 
     private final String id;
     private final String extension;
@@ -47,6 +49,6 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("'" + id + "' is not an export format; use annotated-pdf, report, xfdf, w3c, claimreview, csv or markdown");
+        throw new IllegalArgumentException("'" + id + "' is not an export format; use annotated-pdf, report, xfdf, w3c, claimreview, csv, markdown, slides or pptx");
     }
 }

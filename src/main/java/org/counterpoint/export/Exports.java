@@ -64,6 +64,12 @@ public final class Exports {
             }
             case CSV -> write(r.output(), CsvExporter.export(project, include), written);
             case MARKDOWN -> write(r.output(), MarkdownExporter.export(project, r.date()), written);
+            case SLIDES, PPTX -> {
+                var deck = org.counterpoint.export.slides.SlideDecks.write(r.format() == ExportFormat.PPTX, project,
+                        r.project().presentation(), r.access(), progress);
+                write(r.output(), deck.bytes(), written);
+                notes.addAll(deck.notes());
+            }
             case ANNOTATED_PDF, XFDF -> {
                 if (docs.isEmpty()) {
                     throw new ExportException("The project has no documents to export.");

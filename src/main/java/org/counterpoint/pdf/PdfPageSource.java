@@ -99,6 +99,26 @@ public final class PdfPageSource implements Closeable {
         return renderer.renderImage(number - 1, scale, ImageType.ARGB, RenderDestination.VIEW);
     }
 
+    /**
+     * Renders only a part of a 1-based page, on white paper: the rectangle at ({@code x}, {@code y}) of
+     * {@code width} by {@code height} pixels in the displayed page at {@code scale} pixels per point.
+     * Drawing a zoomed-in region costs what its pixels cost, not what the whole page would at that scale.
+     */
+    public BufferedImage renderRegion(int number, float scale, int x, int y, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setBackground(java.awt.Color.WHITE);
+            g.clearRect(0, 0, image.getWidth(), image.getHeight());
+            g.translate(-x, -y);
+            g.clip(new java.awt.Rectangle(x, y, image.getWidth(), image.getHeight()));
+            renderer.renderPageToGraphics(number - 1, g, scale, scale, RenderDestination.VIEW);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     @Override
     public void close() throws IOException {
         document.close();

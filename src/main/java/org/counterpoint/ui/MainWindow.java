@@ -66,6 +66,7 @@ public final class MainWindow {
     private final FindInProject findInProject;
     private final TabPane center = new TabPane();
     private final MenuBar menuBar = new MenuBar();
+    private final org.counterpoint.ui.present.PresentationMode presentation;
     private Stage stage;
 
     /**
@@ -80,6 +81,7 @@ public final class MainWindow {
         this.readerSplit = new SplitPane(reader);
         this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
+        this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
 
         Tab readerTab = new Tab("Reader", readerSplit);
         pageViewItem.setSelected(true);
@@ -156,6 +158,10 @@ public final class MainWindow {
         } else if (!show) {
             readerSplit.getItems().remove(pageView);
         }
+    }
+
+    public org.counterpoint.ui.present.PresentationMode presentation() {
+        return presentation;
     }
 
     public NavigatorView navigator() {
@@ -318,6 +324,9 @@ public final class MainWindow {
                 item("Comparison _Board", "Shortcut+B", MaterialDesignV.VIEW_COLUMN_OUTLINE,
                         () -> vm.centerViewProperty().set(MainViewModel.CenterView.BOARD)),
                 pageViewItem,
+                new SeparatorMenuItem(),
+                item("_Present", "F5", MaterialDesignP.PRESENTATION_PLAY, () -> presentation.start(stage, false)),
+                item("Present from _Selected Comparison", "Shift+F5", null, () -> presentation.start(stage, true)),
                 new SeparatorMenuItem(),
                 item("_Filter by Speaker", "Shortcut+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
 

@@ -51,13 +51,16 @@ public final class W3cAnnotations {
         collection.put("type", "AnnotationCollection");
         collection.put("label", project.title());
         ArrayNode items = F.arrayNode();
-        List<String> exported = new ArrayList<>();
+        java.util.Set<String> exported = new java.util.HashSet<>();
+        java.util.Map<String, SourceDocument> docs = new java.util.HashMap<>();
+        project.documents().forEach(d -> docs.put(d.id(), d));
+        java.util.Map<String, CodePoints.Index> offsets = new java.util.HashMap<>();
         for (Highlight h : project.highlights()) {
             if (!include.test(h) || h.anchor() == null) {
                 continue;
             }
-            SourceDocument doc = project.document(h.documentId()).orElseThrow();
-            items.add(annotation(h, doc));
+            SourceDocument doc = java.util.Objects.requireNonNull(docs.get(h.documentId()), h.documentId());
+            items.add(annotation(h, doc, offsets.computeIfAbsent(doc.id(), k -> new CodePoints.Index(doc.text()))));
             exported.add(h.id());
         }
         for (Comparison c : project.comparisonsInOrder()) {
@@ -77,6 +80,10 @@ public final class W3cAnnotations {
     }
 
     static ObjectNode annotation(Highlight h, SourceDocument doc) {
+        return annotation(h, doc, new CodePoints.Index(doc.text()));
+    }
+
+    static ObjectNode annotation(Highlight h, SourceDocument doc, CodePoints.Index offsets) {
         ObjectNode a = F.objectNode();
         a.put("id", HIGHLIGHT_URN + h.id());
         a.put("type", "Annotation");
@@ -138,8 +145,8 @@ public final class W3cAnnotations {
         ObjectNode position = selectors.addObject();
         position.put("type", "TextPositionSelector");
         // the W3C model counts code points; the project counts UTF-16 units
-        position.put("start", CodePoints.toCodePointOffset(doc.text(), h.anchor().start()));
-        position.put("end", CodePoints.toCodePointOffset(doc.text(), h.anchor().end()));
+        position.put("start", offsets.toCodePointOffset(h.anchor().start()));
+        position.put("end", offsets.toCodePointOffset(h.anchor().end()));
         if (doc.kind() == DocumentKind.PDF) {
             ObjectNode page = selectors.addObject();
             page.put("type", "FragmentSelector");

@@ -108,15 +108,16 @@ public final class InterchangeImport {
                 if (!sha.matches("[0-9a-f]{64}")) {
                     sha = "";
                 }
+                String url = SourceMatch.normalize(a.source());
                 String name = !a.fileName().isBlank() ? a.fileName() : a.source().startsWith("urn:") ? "" : lastSegment(a.source());
-                if (sha.isEmpty() && name.isBlank()) {
+                if (sha.isEmpty() && name.isBlank() && url.isEmpty()) {
                     skipped.add(label + " (it names no source: neither a file nor the digest of one)");
                     continue;
                 }
                 // kept, flagged, under a stand-in that importing the source fills in
                 String finalSha = sha;
-                doc = Optional.of(waiting.computeIfAbsent(sha.isEmpty() ? "name:" + name.toLowerCase(java.util.Locale.ROOT) : finalSha,
-                        k -> SourceDocument.standIn(Ids.document(), name, finalSha, kindOf(name), now)));
+                String key = !sha.isEmpty() ? sha : !url.isEmpty() ? url : "name:" + name.toLowerCase(java.util.Locale.ROOT);
+                doc = Optional.of(waiting.computeIfAbsent(key, k -> standIn(a, name, finalSha, url, now)));
             }
             String text = doc.get().text();
             CodePoints.Index index = offsets.computeIfAbsent(doc.get().id(), k -> new CodePoints.Index(text));
@@ -151,6 +152,23 @@ public final class InterchangeImport {
         }
         List<Comparison> comparisons = comparisons(project, contents.links(), idMap, highlights);
         return new Report(highlights, comparisons, approximate, flagged, skipped, List.copyOf(waiting.values()), held);
+    }
+
+    /**
+     * A stand-in for a source not in the project. One named by a web address keeps the address, by
+     * which a page saved from it is matched when imported; its last path segment names it only when
+     * it is a file name, since a saved page is not called after its address.
+     */
+    private static SourceDocument standIn(W3cAnnotations.Annotation a, String name, String sha, String url, Instant now) {
+        if (url.isEmpty()) {
+            return SourceDocument.standIn(Ids.document(), name, sha, kindOf(name), now);
+        }
+        String fileName = name.matches("(?i).+\\.(pdf|html?|txt)") ? name : "";
+        org.counterpoint.model.DocumentKind kind = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                ? org.counterpoint.model.DocumentKind.PDF : org.counterpoint.model.DocumentKind.HTML;
+        SourceDocument d = SourceDocument.standIn(Ids.document(), fileName, sha, kind, now);
+        return d.withTitle(!fileName.isEmpty() ? fileName : org.counterpoint.model.Text.abbreviate(a.source().strip(), 80))
+                .withMetadata(new org.counterpoint.model.DocumentMetadata("", "", null, a.source().strip()));
     }
 
     private static String lastSegment(String source) {

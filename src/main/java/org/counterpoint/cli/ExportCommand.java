@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.counterpoint.export.ClaimReviewExporter;
 import org.counterpoint.export.ExportException;
 import org.counterpoint.export.ExportFormat;
 import org.counterpoint.export.Exports;
@@ -74,6 +75,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "light|dark", description = "slides and pptx: the colours (default: the project's setting)")
     String theme;
 
+    @Option(names = "--url-base", paramLabel = "URL",
+            description = "claimreview: where the fact checks are published, giving each review its url (required by the ClaimReview "
+                    + "guidelines): {id} is replaced by the comparison's id, a URL ending in / # ? or = is followed by it, any other URL "
+                    + "is used as it is (default: the project's setting)")
+    String urlBase;
+
     @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted source PDFs")
     String password;
 
@@ -106,6 +113,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage() + ".");
             return ExitCodes.USAGE;
+        }
+        if (urlBase != null) {
+            if (!ClaimReviewExporter.isWebAddress(urlBase.strip())) {
+                err.println("error: --url-base \"" + urlBase + "\" is not a web address; give one that starts with https:// or http://.");
+                return ExitCodes.USAGE;
+            }
+            p = p.withReviewUrlBase(urlBase.strip(), p.modified());
         }
         List<SourceDocument> docs = null;
         if (document != null) {

@@ -96,27 +96,33 @@ public final class InterchangeImport {
         Map<String, String> idMap = new LinkedHashMap<>();
         Map<String, SourceDocument> waiting = new LinkedHashMap<>();
         List<String> held = new ArrayList<>();
+        // looked up once per target and text, not once per annotation: the import stays linear in the number of annotations
+        Map<List<String>, Optional<SourceDocument>> targets = new java.util.HashMap<>();
+        Map<String, CodePoints.Index> offsets = new java.util.HashMap<>();
         for (W3cAnnotations.Annotation a : contents.annotations()) {
-            Optional<SourceDocument> doc = documentFor(project, a.source(), a.fileName());
+            Optional<SourceDocument> doc = targets.computeIfAbsent(List.of(a.source(), a.fileName()),
+                    k -> documentFor(project, a.source(), a.fileName()));
             String label = a.id().isBlank() ? "“" + org.counterpoint.model.Text.abbreviate(a.exact(), 30) + "”" : a.id();
             if (doc.isEmpty()) {
                 String sha = a.source().startsWith("urn:sha256:") ? a.source().substring("urn:sha256:".length()).toLowerCase(java.util.Locale.ROOT) : "";
                 if (!sha.matches("[0-9a-f]{64}")) {
                     sha = "";
                 }
+                String url = SourceMatch.normalize(a.source());
                 String name = !a.fileName().isBlank() ? a.fileName() : a.source().startsWith("urn:") ? "" : lastSegment(a.source());
-                if (sha.isEmpty() && name.isBlank()) {
+                if (sha.isEmpty() && name.isBlank() && url.isEmpty()) {
                     skipped.add(label + " (it names no source: neither a file nor the digest of one)");
                     continue;
                 }
                 // kept, flagged, under a stand-in that importing the source fills in
                 String finalSha = sha;
-                doc = Optional.of(waiting.computeIfAbsent(sha.isEmpty() ? "name:" + name.toLowerCase(java.util.Locale.ROOT) : finalSha,
-                        k -> SourceDocument.standIn(Ids.document(), name, finalSha, kindOf(name), now)));
+                String key = !sha.isEmpty() ? sha : !url.isEmpty() ? url : "name:" + name.toLowerCase(java.util.Locale.ROOT);
+                doc = Optional.of(waiting.computeIfAbsent(key, k -> standIn(a, name, finalSha, url, now)));
             }
             String text = doc.get().text();
-            Integer start = a.start() == null ? null : safeUtf16(text, a.start());
-            Integer end = a.end() == null ? null : safeUtf16(text, a.end());
+            CodePoints.Index index = offsets.computeIfAbsent(doc.get().id(), k -> new CodePoints.Index(text));
+            Integer start = a.start() == null ? null : safeUtf16(index, a.start());
+            Integer end = a.end() == null ? null : safeUtf16(index, a.end());
             TextAnchor anchor;
             AnchorStatus status = AnchorStatus.OK;
             if (start != null && end != null && end >= start && text.startsWith(a.exact(), start) && end - start == a.exact().length()) {
@@ -148,6 +154,23 @@ public final class InterchangeImport {
         return new Report(highlights, comparisons, approximate, flagged, skipped, List.copyOf(waiting.values()), held);
     }
 
+    /**
+     * A stand-in for a source not in the project. One named by a web address keeps the address, by
+     * which a page saved from it is matched when imported; its last path segment names it only when
+     * it is a file name, since a saved page is not called after its address.
+     */
+    private static SourceDocument standIn(W3cAnnotations.Annotation a, String name, String sha, String url, Instant now) {
+        if (url.isEmpty()) {
+            return SourceDocument.standIn(Ids.document(), name, sha, kindOf(name), now);
+        }
+        String fileName = name.matches("(?i).+\\.(pdf|html?|txt)") ? name : "";
+        org.counterpoint.model.DocumentKind kind = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                ? org.counterpoint.model.DocumentKind.PDF : org.counterpoint.model.DocumentKind.HTML;
+        SourceDocument d = SourceDocument.standIn(Ids.document(), fileName, sha, kind, now);
+        return d.withTitle(!fileName.isEmpty() ? fileName : org.counterpoint.model.Text.abbreviate(a.source().strip(), 80))
+                .withMetadata(new org.counterpoint.model.DocumentMetadata("", "", null, a.source().strip()));
+    }
+
     private static String lastSegment(String source) {
         String s = source.replace('\\', '/');
         int q = s.indexOf('?');
@@ -170,8 +193,10 @@ public final class InterchangeImport {
         Map<String, Role> roles = new java.util.HashMap<>();
         highlights.forEach(h -> roles.put(h.id(), h.role()));
         project.highlights().forEach(h -> roles.putIfAbsent(h.id(), h.role()));
+        Set<String> existing = new HashSet<>();
+        project.comparisons().forEach(c -> existing.add(c.id()));
         for (W3cAnnotations.Link link : links) {
-            if (link.comparisonId().isBlank() || project.comparison(link.comparisonId()).isPresent()) {
+            if (link.comparisonId().isBlank() || existing.contains(link.comparisonId())) {
                 continue;
             }
             String claim = idMap.getOrDefault(link.claimId(), link.claimId());
@@ -196,9 +221,9 @@ public final class InterchangeImport {
     }
 
     /** A code point offset as UTF-16, or null when it lies beyond the text. */
-    private static Integer safeUtf16(String text, int codePoints) {
+    private static Integer safeUtf16(CodePoints.Index text, int codePoints) {
         try {
-            return CodePoints.toUtf16Offset(text, codePoints);
+            return text.toUtf16Offset(codePoints);
         } catch (IndexOutOfBoundsException e) {
             return null;
         }

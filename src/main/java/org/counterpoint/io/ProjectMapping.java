@@ -43,6 +43,7 @@ import org.counterpoint.model.Verdict;
 final class ProjectMapping {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#]+\\S*");
 
     private final Problems problems;
     private final java.nio.file.Path baseDir;
@@ -58,8 +59,8 @@ final class ProjectMapping {
     // ---------------------------------------------------------------- model to file
 
     static FileJson toJson(Project p, java.nio.file.Path baseDir) {
-        return new FileJson(ProjectFormat.NAME, ProjectFormat.VERSION, p.title(), p.description(), p.author(),
-                stamp(p.created()), stamp(p.modified()),
+        return new FileJson(ProjectFormat.NAME, ProjectFormat.VERSION, p.title(), p.description(),
+                p.author(), p.reviewUrlBase().isEmpty() ? null : p.reviewUrlBase(), stamp(p.created()), stamp(p.modified()),
                 p.documents().stream().map(d -> toJson(d, baseDir)).toList(),
                 p.highlights().stream().map(ProjectMapping::toJson).toList(),
                 p.comparisons().stream().map(ProjectMapping::toJson).toList(),
@@ -138,10 +139,14 @@ final class ProjectMapping {
             }
         }
         PresentationSettings presentation = presentation(f.presentation());
+        if (f.reviewUrlBase() != null && !f.reviewUrlBase().isEmpty() && !WEB_ADDRESS.matcher(f.reviewUrlBase()).matches()) {
+            problems.add("/reviewUrlBase", "\"" + f.reviewUrlBase() + "\" is not a web address; it should start with https:// or http://.");
+        }
         if (!problems.isEmpty() || created == null) {
             return null;
         }
-        return new Project(f.title(), f.description(), f.author(), documents, highlights, comparisons, created, modified, presentation);
+        return new Project(f.title(), f.description(), f.author(), documents, highlights, comparisons, created, modified, presentation,
+                f.reviewUrlBase());
     }
 
     private SourceDocument document(DocumentJson d, String at, Instant fallbackTime) {

@@ -220,7 +220,7 @@ public final class ProjectReader {
                     + String.join(", ", names) + ", not in the project yet. Import " + (names.size() == 1 ? "it" : "them") + " to place them.");
         }
         Project result = new Project(project.title(), project.description(), project.author(), project.documents(),
-                resolved, project.comparisons(), project.created(), project.modified(), project.presentation());
+                resolved, project.comparisons(), project.created(), project.modified(), project.presentation(), project.reviewUrlBase());
         return new LoadedProject(result, warnings, reanchored, flagged + waiting, reanchored > 0);
     }
 

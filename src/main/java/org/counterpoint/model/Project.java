@@ -22,7 +22,8 @@ public record Project(
         List<Comparison> comparisons,
         Instant created,
         Instant modified,
-        PresentationSettings presentation) {
+        PresentationSettings presentation,
+        String reviewUrlBase) {
 
     public Project {
         title = Text.orEmpty(title);
@@ -34,12 +35,39 @@ public record Project(
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
         modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
         presentation = presentation == null ? PresentationSettings.DEFAULT : presentation;
+        reviewUrlBase = Text.orEmpty(reviewUrlBase).strip();
+    }
+
+    /** A project with the default presentation settings and no review address. */
+    public Project(String title, String description, String author, List<SourceDocument> documents,
+                   List<Highlight> highlights, List<Comparison> comparisons, Instant created, Instant modified) {
+        this(title, description, author, documents, highlights, comparisons, created, modified, PresentationSettings.DEFAULT, "");
+    }
+
+    /** A project without a review address. */
+    public Project(String title, String description, String author, List<SourceDocument> documents,
+                   List<Highlight> highlights, List<Comparison> comparisons, Instant created, Instant modified,
+                   PresentationSettings presentation) {
+        this(title, description, author, documents, highlights, comparisons, created, modified, presentation, "");
     }
 
     /** A project with the default presentation settings. */
     public Project(String title, String description, String author, List<SourceDocument> documents,
-                   List<Highlight> highlights, List<Comparison> comparisons, Instant created, Instant modified) {
-        this(title, description, author, documents, highlights, comparisons, created, modified, PresentationSettings.DEFAULT);
+                   List<Highlight> highlights, List<Comparison> comparisons, Instant created, Instant modified, String reviewUrlBase) {
+        this(title, description, author, documents, highlights, comparisons, created, modified, PresentationSettings.DEFAULT, reviewUrlBase);
+    }
+
+    /**
+     * Where this project's fact checks are published, e.g. {@code https://example.org/checks/}:
+     * each ClaimReview's {@code url} is this followed by the comparison's id; "" when not set.
+     */
+    @Override
+    public String reviewUrlBase() {
+        return reviewUrlBase;
+    }
+
+    public Project withReviewUrlBase(String value, Instant now) {
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, presentation, value);
     }
 
     public static Project empty(String title, Instant now) {
@@ -81,27 +109,27 @@ public record Project(
     }
 
     public Project withInfo(String newTitle, String newDescription, String newAuthor, Instant now) {
-        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now, presentation);
+        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now, presentation, reviewUrlBase);
     }
 
     public Project withDocuments(List<SourceDocument> value, Instant now) {
-        return new Project(title, description, author, value, highlights, comparisons, created, now, presentation);
+        return new Project(title, description, author, value, highlights, comparisons, created, now, presentation, reviewUrlBase);
     }
 
     public Project withHighlights(List<Highlight> value, Instant now) {
-        return new Project(title, description, author, documents, value, comparisons, created, now, presentation);
+        return new Project(title, description, author, documents, value, comparisons, created, now, presentation, reviewUrlBase);
     }
 
     public Project withComparisons(List<Comparison> value, Instant now) {
-        return new Project(title, description, author, documents, highlights, value, created, now, presentation);
+        return new Project(title, description, author, documents, highlights, value, created, now, presentation, reviewUrlBase);
     }
 
     public Project withModified(Instant now) {
-        return new Project(title, description, author, documents, highlights, comparisons, created, now, presentation);
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, presentation, reviewUrlBase);
     }
 
     public Project withPresentation(PresentationSettings value, Instant now) {
-        return new Project(title, description, author, documents, highlights, comparisons, created, now, value);
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, value, reviewUrlBase);
     }
 
     /** Replaces the highlight with the same id. */

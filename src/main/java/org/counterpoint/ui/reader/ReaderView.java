@@ -212,10 +212,10 @@ public final class ReaderView extends BorderPane {
     private void loadText(SourceDocument d) {
         long generation = ++loadGeneration;
         pageAtParagraph = Map.of();
-        shown = ShownText.asStored(d.text());
-        String display = shown.display();
-        if (display.length() < LARGE_TEXT) {
-            area.replaceText(display);
+        shown = null;
+        if (d.text().length() < LARGE_TEXT) {
+            shown = ShownText.of(d);
+            area.replaceText(shown.display());
             textLoaded(d);
             return;
         }
@@ -223,20 +223,23 @@ public final class ReaderView extends BorderPane {
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
         // through the task seam: a worker thread in the app, at once in tests
-        vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReadOnlyStyledDocument.fromString(display,
-                (Collection<String>) List.<String>of(), (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()),
-                built -> {
-                    if (generation != loadGeneration) {
-                        return;
-                    }
-                    area.replace(0, area.getLength(), built);
-                    placeholder.setVisible(false);
-                    textLoaded(d);
-                }, error -> {
-                    if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
-                        placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
-                    }
-                });
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> {
+            ShownText text = ShownText.of(d);
+            return Map.entry(text, ReadOnlyStyledDocument.fromString(text.display(), (Collection<String>) List.<String>of(),
+                    (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()));
+        }, built -> {
+            if (generation != loadGeneration) {
+                return;
+            }
+            shown = built.getKey();
+            area.replace(0, area.getLength(), built.getValue());
+            placeholder.setVisible(false);
+            textLoaded(d);
+        }, error -> {
+            if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+                placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+            }
+        });
     }
 
     private void textLoaded(SourceDocument d) {

@@ -1,6 +1,8 @@
 package org.counterpoint.ui.reader;
 
+import org.counterpoint.model.DocumentKind;
 import org.counterpoint.model.Reflow;
+import org.counterpoint.model.SourceDocument;
 
 /**
  * The text the reader shows and its map to the stored text that anchors count in: PDF text
@@ -13,6 +15,18 @@ final class ShownText {
     private ShownText(String stored, Reflow reflow) {
         this.stored = stored;
         this.reflow = reflow;
+    }
+
+    /**
+     * How the reader shows a document: PDF text reflowed into paragraphs (a PDF keeps the line
+     * breaks of its layout, which the reader's own wrapping would break again), with a line break
+     * kept at each page start; text and web pages as stored.
+     */
+    static ShownText of(SourceDocument d) {
+        if (d.kind() != DocumentKind.PDF) {
+            return asStored(d.text());
+        }
+        return reflowed(d.text(), d.pageStarts().stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Text shown exactly as stored. */

@@ -32,6 +32,15 @@ public interface DialogService {
      */
     Optional<String> askPassword(String fileName, boolean retry);
 
+    /**
+     * Asks for the password of a PDF already in the project, to open it (to show its pages or
+     * export it); asked once per document in a session, since the answer is remembered.
+     *
+     * @param retry true when a password was already tried and was wrong
+     * @return the password, or empty if the user chose not to open the file
+     */
+    Optional<String> askPasswordToOpen(String fileName, boolean retry);
+
     /** Asks for a folder to export several files into. */
     Optional<Path> chooseExportFolder(Path initialDir);
 

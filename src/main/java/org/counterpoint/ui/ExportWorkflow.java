@@ -134,7 +134,7 @@ public final class ExportWorkflow {
     private boolean askPasswords(List<SourceDocument> locked) {
         for (SourceDocument d : locked) {
             if (d.kind() == DocumentKind.PDF && sources.passwordFor(d) == null) {
-                Optional<String> pw = services.dialogs().askPassword(d.origin().fileName(), false);
+                Optional<String> pw = services.dialogs().askPasswordToOpen(d.origin().fileName(), false);
                 if (pw.isEmpty()) {
                     return false;
                 }

@@ -115,6 +115,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askPassword(String fileName, boolean retry) {
+        return passwordDialog(fileName, retry, "Enter the password to import it, or skip this file.", "Import", "Skip File");
+    }
+
+    @Override
+    public Optional<String> askPasswordToOpen(String fileName, boolean retry) {
+        return passwordDialog(fileName, retry, "Enter the password to open it. It is kept until Counterpoint is closed.", "Open", "Cancel");
+    }
+
+    private Optional<String> passwordDialog(String fileName, boolean retry, String prompt, String okLabel, String cancelLabel) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Password Required");
@@ -122,10 +131,10 @@ public final class FxDialogService implements DialogService {
         PasswordField field = new PasswordField();
         field.setPromptText("Password");
         field.setAccessibleText("Password for " + fileName);
-        VBox box = new VBox(8, new Label("Enter the password to import it, or skip this file."), field);
+        VBox box = new VBox(8, new Label(prompt), field);
         dialog.getDialogPane().setContent(box);
-        ButtonType open = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
-        ButtonType skip = new ButtonType("Skip File", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType open = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(open, skip);
         dialog.setResultConverter(b -> b == open ? field.getText() : null);
         javafx.application.Platform.runLater(field::requestFocus);

@@ -100,6 +100,10 @@ public final class ImportWorkflow {
             switch (o.state()) {
                 case LOADED -> {
                     SourceDocument doc = o.document().document();
+                    if (passwords.containsKey(o.file())) {
+                        // asked once: the page view and exports use the password given at import
+                        sources.rememberPassword(doc, passwords.get(o.file()));
+                    }
                     Optional<SourceDocument> existing = project.documents().stream()
                             .filter(d -> !d.isStandIn() && d.sha256().equals(doc.sha256())).findFirst()
                             .or(() -> added.stream().map(ImportedDocument::document).filter(d -> d.sha256().equals(doc.sha256())).findFirst());

@@ -169,7 +169,7 @@ public final class ProjectEditor {
             return Optional.empty();
         }
         selection.selectHighlight(h.id());
-        status.say("Marked as " + role.label().toLowerCase() + ": “" + Text.abbreviate(h.quote(), 60) + "”. Add who said it in the inspector.");
+        status.say("Marked as " + role.label().toLowerCase() + ": “" + Text.abbreviate(ReadingQuotes.of(project(), h), 60) + "”. Add who said it in the inspector.");
         return Optional.of(h);
     }
 
@@ -262,7 +262,7 @@ public final class ProjectEditor {
             }
         }
         String title = claims.isEmpty() ? "New comparison"
-                : "“" + Text.abbreviate(project().highlight(claims.get(0)).orElseThrow().quote(), 70) + "”";
+                : "“" + Text.abbreviate(ReadingQuotes.of(project(), project().highlight(claims.get(0)).orElseThrow()), 70) + "”";
         Comparison c = new Comparison(Ids.comparison(), title, claims, rebuttals, Verdict.UNDETERMINED, "", "", 0);
         if (!apply(Edits.addComparison(c, now()))) {
             return Optional.empty();

@@ -63,6 +63,16 @@ public final class TestDialogs implements DialogService {
         return Optional.ofNullable(passwordAnswers.poll());
     }
 
+    /** How many of {@link #passwordQuestions} asked for a password to open a document already in the project. */
+    public int openPasswordQuestions;
+
+    @Override
+    public Optional<String> askPasswordToOpen(String fileName, boolean retry) {
+        passwordQuestions++;
+        openPasswordQuestions++;
+        return Optional.ofNullable(passwordAnswers.poll());
+    }
+
     public final Deque<Path> sourceAnswers = new ArrayDeque<>();
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     public final Deque<List<Path>> annotationAnswers = new ArrayDeque<>();

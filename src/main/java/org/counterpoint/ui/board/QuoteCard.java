@@ -20,6 +20,7 @@ import org.counterpoint.model.Text;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
 import org.counterpoint.ui.QuoteDrag;
+import org.counterpoint.ui.ReadingQuotes;
 import org.counterpoint.ui.RoleStyle;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -31,7 +32,7 @@ final class QuoteCard {
 
     /** Builds the card of a quote in a comparison; {@code built} collects it, so its selection can be restyled. */
     static Node build(MainViewModel vm, QuoteDrag drag, Project p, Comparison c, Highlight h, Map<String, List<Node>> built) {
-        Label quote = new Label(h.isArea() ? "[Area on page " + h.area().pageNumber() + "]" : "“" + Text.oneLine(h.quote()) + "”");
+        Label quote = new Label(h.isArea() ? "[Area on page " + h.area().pageNumber() + "]" : "“" + ReadingQuotes.of(p, h) + "”");
         quote.setWrapText(true);
         quote.getStyleClass().add("quote-text");
         Label meta = new Label(Attribution.line(p, h));
@@ -50,7 +51,7 @@ final class QuoteCard {
         card.setUserData(h.id());
         card.setFocusTraversable(true);
         card.setAccessibleText(h.role().label() + " by " + (h.provenance().speaker().isBlank() ? "an unknown speaker" : h.provenance().speaker())
-                + ": " + Text.abbreviate(h.quote(), 200));
+                + ": " + Text.abbreviate(ReadingQuotes.of(p, h), 200));
         Tooltip.install(card, new Tooltip("Click to show it in its document. Drag to move it, or to the bottom strip to unlink it."));
         card.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {

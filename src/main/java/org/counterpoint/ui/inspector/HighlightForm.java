@@ -27,6 +27,7 @@ import org.counterpoint.model.Text;
 import org.counterpoint.ui.FilterState;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
+import org.counterpoint.ui.ReadingQuotes;
 import org.counterpoint.ui.RoleStyle;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -50,7 +51,7 @@ final class HighlightForm {
         kind.getStyleClass().addAll("inspector-kind", RoleStyle.styleClass(h.role()));
         content.getChildren().add(kind);
 
-        Label quote = new Label(h.isArea() ? "Area on page " + h.area().pageNumber() : "“" + h.quote() + "”");
+        Label quote = new Label(h.isArea() ? "Area on page " + h.area().pageNumber() : "“" + ReadingQuotes.of(vm.project(), h) + "”");
         quote.setWrapText(true);
         quote.getStyleClass().addAll("inspector-quote", RoleStyle.styleClass(h.role()));
         quote.setMaxWidth(Double.MAX_VALUE);

@@ -31,6 +31,7 @@ import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
 import org.counterpoint.ui.FilterState;
 import org.counterpoint.ui.QuoteDrag;
+import org.counterpoint.ui.ReadingQuotes;
 import org.counterpoint.ui.RoleStyle;
 import org.counterpoint.ui.Selection;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -164,7 +165,7 @@ public final class NavigatorView extends BorderPane {
             docItem.setExpanded(!collapsed.contains(d.id()));
             for (Highlight h : p.highlightsIn(d.id())) {
                 if (vm.filters().matches(h)) {
-                    docItem.getChildren().add(new TreeItem<>(new Item(Item.Kind.HIGHLIGHT, h.id(), label(h))));
+                    docItem.getChildren().add(new TreeItem<>(new Item(Item.Kind.HIGHLIGHT, h.id(), label(p, h))));
                 }
             }
             docs.getChildren().add(docItem);
@@ -206,8 +207,8 @@ public final class NavigatorView extends BorderPane {
         }
     }
 
-    private static String label(Highlight h) {
-        String quote = h.isArea() ? "Area on page " + h.area().pageNumber() : "“" + Text.abbreviate(h.quote(), 80) + "”";
+    private static String label(Project p, Highlight h) {
+        String quote = h.isArea() ? "Area on page " + h.area().pageNumber() : "“" + Text.abbreviate(ReadingQuotes.of(p, h), 80) + "”";
         String speaker = h.provenance().speaker();
         return speaker.isBlank() ? quote : quote + " — " + speaker;
     }
@@ -339,7 +340,7 @@ public final class NavigatorView extends BorderPane {
                         tip.setText(waits ? "This quote waits for its source, which is not in the project yet. Import the file to place it."
                                 : "This quote no longer matches its document's text. It is kept for you to review.");
                     } else {
-                        tip.setText(h.get().role().label() + ": " + Text.abbreviate(h.get().quote(), 300));
+                        tip.setText(h.get().role().label() + ": " + Text.abbreviate(ReadingQuotes.of(vm.project(), h.get()), 300));
                     }
                     setTooltip(tip);
                     setGraphic(icons);

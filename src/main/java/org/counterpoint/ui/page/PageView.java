@@ -317,7 +317,7 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
             }
             if (error instanceof PdfOpenException e
                     && (e.kind() == PdfOpenException.Kind.PASSWORD_REQUIRED || e.kind() == PdfOpenException.Kind.WRONG_PASSWORD)) {
-                Optional<String> pw = vm.services().dialogs().askPassword(file.getFileName().toString(), retry);
+                Optional<String> pw = vm.services().dialogs().askPasswordToOpen(file.getFileName().toString(), retry);
                 if (pw.isPresent()) {
                     openSource(d, file, pw.get(), true, generation);
                 } else {

@@ -7,15 +7,17 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import org.counterpoint.anchor.WordSnap;
 import org.counterpoint.model.PageArea;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.ui.MainViewModel;
 import org.counterpoint.ui.PendingSelection;
 
 /**
- * Dragging on the pages: across text it selects characters in reading order, snapped to glyphs and
- * running on to the next pages; on pages without text (or with Draw Area on) it draws a rectangle;
- * a click on a mark selects its highlight. One gesture at a time, kept here rather than in a cell
+ * Dragging on the pages: across text it selects whole words in reading order (whole characters with
+ * Alt held), running on to the next pages; a double click selects a word and a triple click a line;
+ * on pages without text (or with Draw Area on) it draws a rectangle; a click on a mark selects its
+ * highlight. One gesture at a time, kept here rather than in a cell
  * because the list may replace cells during it.
  */
 final class SelectionGesture {
@@ -103,12 +105,39 @@ final class SelectionGesture {
             double[] at = focusPage == number ? user : userPoint(e, focusPage);
             int focus = view.marks().glyphAt(focusPage, at[0], at[1], true);
             if (dragAnchor >= 0 && focus >= 0) {
-                selection = new int[] {Math.min(dragAnchor, focus), Math.max(dragAnchor, focus) + 1};
+                selection = snapped(Math.min(dragAnchor, focus), Math.max(dragAnchor, focus) + 1, e.isAltDown());
                 areaDraft = null;
             }
             scrollNearEdge(e);
         }
         view.redrawSelectionOnScreen();
+    }
+
+    /**
+     * The glyphs give a span of the stored text in logical order (also on right-to-left lines); a
+     * drag quotes whole words of it, or whole characters when Alt is held.
+     */
+    private int[] snapped(int start, int end, boolean characters) {
+        String text = view.document() == null ? "" : view.document().text();
+        int[] r = characters ? WordSnap.characters(text, start, end) : WordSnap.words(text, start, end);
+        return r[1] > r[0] ? r : new int[] {start, end};
+    }
+
+    /** A double click selects the word under the mouse, a triple click its line; false if there is no glyph there. */
+    private boolean selectByClicks(int number, double[] user, int clicks) {
+        SourceDocument document = view.document();
+        int at = view.marks().glyphAt(number, user[0], user[1], false);
+        if (document == null || at < 0 || at >= document.text().length()) {
+            return false;
+        }
+        int[] r = clicks == 2 ? WordSnap.wordAt(document.text(), at) : WordSnap.lineAt(document.text(), at);
+        if (r[1] <= r[0]) {
+            return false;
+        }
+        selection = r;
+        view.redrawSelectionOnScreen();
+        vm.selection().pendingProperty().set(new PendingSelection.TextSelection(document.id(), r[0], r[1], "page"));
+        return true;
     }
 
     /** The text page under a point of the scene, or the nearest one above or below it when the point is between pages. */
@@ -162,6 +191,10 @@ final class SelectionGesture {
             vm.selection().pendingProperty().set(new PendingSelection.TextSelection(document.id(), selection[0], selection[1], "page"));
         } else if (e.isStillSincePress()) {
             clear();
+            double[] at = userPoint(e, number);
+            if (e.getClickCount() >= 2 && !drawsAreas(number) && selectByClicks(number, at, Math.min(3, e.getClickCount()))) {
+                return;
+            }
             view.redrawSelectionOnScreen();
             // a click on a mark selects its highlight; found by position, so it counts even if the marks were redrawn meanwhile
             double[] user = userPoint(e, number);

@@ -25,7 +25,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.counterpoint.model.Highlight;
-import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.ui.Icons;
@@ -36,8 +35,6 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -56,6 +53,8 @@ public final class ReaderView extends BorderPane {
     private final StackPane body;
     private String shownDocumentId;
     private String shownText;
+    /** The text in the area and its map to the stored text; null while nothing is shown. */
+    private ShownText shown;
     private Map<Integer, Integer> pageAtParagraph = Map.of();
 
     public ReaderView(MainViewModel vm) {
@@ -70,6 +69,7 @@ public final class ReaderView extends BorderPane {
         area.setAccessibleText("Document text");
         area.setParagraphGraphicFactory(this::pageMarker);
         area.setContextMenu(contextMenu());
+        ReaderSelection.install(area, () -> shown);
         area.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(this::selectHighlightAt);
@@ -102,8 +102,9 @@ public final class ReaderView extends BorderPane {
             if (doc == null || shownDocumentId == null) {
                 return;
             }
-            if (sel.getLength() > 0) {
-                vm.selection().pendingProperty().set(new PendingSelection.TextSelection(doc, sel.getStart(), sel.getEnd(), "reader"));
+            if (sel.getLength() > 0 && shown != null && area.getLength() == shown.display().length()) {
+                int[] stored = shown.storedRange(sel.getStart(), sel.getEnd());
+                vm.selection().pendingProperty().set(new PendingSelection.TextSelection(doc, stored[0], stored[1], "reader"));
             } else if (vm.selection().pendingProperty().get() instanceof PendingSelection.TextSelection t && t.source().equals("reader")) {
                 vm.selection().pendingProperty().set(null);
             }
@@ -164,6 +165,7 @@ public final class ReaderView extends BorderPane {
         if (doc.isEmpty()) {
             shownDocumentId = null;
             shownText = null;
+            shown = null;
             area.clear();
             title.setText("Reader");
             title.setGraphic(null);
@@ -210,8 +212,10 @@ public final class ReaderView extends BorderPane {
     private void loadText(SourceDocument d) {
         long generation = ++loadGeneration;
         pageAtParagraph = Map.of();
+        shown = null;
         if (d.text().length() < LARGE_TEXT) {
-            area.replaceText(d.text());
+            shown = ShownText.of(d);
+            area.replaceText(shown.display());
             textLoaded(d);
             return;
         }
@@ -219,20 +223,23 @@ public final class ReaderView extends BorderPane {
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
         // through the task seam: a worker thread in the app, at once in tests
-        vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReadOnlyStyledDocument.fromString(d.text(),
-                (Collection<String>) List.<String>of(), (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()),
-                built -> {
-                    if (generation != loadGeneration) {
-                        return;
-                    }
-                    area.replace(0, area.getLength(), built);
-                    placeholder.setVisible(false);
-                    textLoaded(d);
-                }, error -> {
-                    if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
-                        placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
-                    }
-                });
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> {
+            ShownText text = ShownText.of(d);
+            return Map.entry(text, ReadOnlyStyledDocument.fromString(text.display(), (Collection<String>) List.<String>of(),
+                    (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()));
+        }, built -> {
+            if (generation != loadGeneration) {
+                return;
+            }
+            shown = built.getKey();
+            area.replace(0, area.getLength(), built.getValue());
+            placeholder.setVisible(false);
+            textLoaded(d);
+        }, error -> {
+            if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+                placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+            }
+        });
     }
 
     private void textLoaded(SourceDocument d) {
@@ -277,7 +284,7 @@ public final class ReaderView extends BorderPane {
         }
         Map<Integer, Integer> map = new HashMap<>();
         for (int page = 1; page <= d.pageCount(); page++) {
-            int offset = Math.min(d.pageStarts().get(page - 1), Math.max(0, d.text().length()));
+            int offset = shown.displayOffset(Math.min(d.pageStarts().get(page - 1), Math.max(0, d.text().length())));
             int paragraph = area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
             map.putIfAbsent(paragraph, page);
         }
@@ -314,16 +321,18 @@ public final class ReaderView extends BorderPane {
      */
     private void restyle() {
         Optional<SourceDocument> doc = vm.currentDocument();
-        if (doc.isEmpty() || shownText == null || area.getLength() != shownText.length()) {
+        if (doc.isEmpty() || shown == null || area.getLength() != shown.display().length()) {
             return;
         }
         int length = area.getLength();
+        List<Highlight> inDocument = vm.project().highlightsIn(doc.get().id());
         String selected = vm.highlightIdProperty().get();
         Set<Drawn> now = new HashSet<>();
-        for (Highlight h : vm.project().highlightsIn(doc.get().id())) {
+        for (Highlight h : inDocument) {
             if (h.anchor() != null) {
-                int s = Math.min(h.anchor().start(), length);
-                int e = Math.min(h.anchor().end(), length);
+                int[] r = shown.displayRange(h.anchor().start(), h.anchor().end());
+                int s = Math.min(r[0], length);
+                int e = Math.min(r[1], length);
                 if (e > s) {
                     now.add(new Drawn(s, e, RoleStyle.styleClass(h.role()), h.isFlagged(), h.id().equals(selected)));
                 }
@@ -341,95 +350,17 @@ public final class ReaderView extends BorderPane {
                 touched.add(new int[] {d.start(), d.end()});
             }
         }
-        for (int[] range : merge(touched)) {
-            area.setStyleSpans(range[0], spans(vm.project(), doc.get(), selected, range[0], range[1]));
+        for (int[] range : HighlightSpans.merge(touched)) {
+            area.setStyleSpans(range[0], HighlightSpans.spans(inDocument, shown, selected, range[0], range[1]));
         }
         drawn = now;
     }
 
-    /** Overlapping or touching ranges joined, in order. */
-    static List<int[]> merge(List<int[]> ranges) {
-        List<int[]> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparingInt(r -> r[0]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] r : sorted) {
-            if (!merged.isEmpty() && r[0] <= merged.get(merged.size() - 1)[1]) {
-                int[] last = merged.get(merged.size() - 1);
-                last[1] = Math.max(last[1], r[1]);
-            } else {
-                merged.add(new int[] {r[0], r[1]});
-            }
+    private void selectHighlightAt(int displayOffset) {
+        if (shown == null) {
+            return;
         }
-        return merged;
-    }
-
-    /** Style classes for every character of the whole text. */
-    static StyleSpans<Collection<String>> spans(Project project, SourceDocument doc, String selectedId) {
-        return spans(project, doc, selectedId, 0, doc.text().length());
-    }
-
-    /**
-     * Style classes for every character of {@code [from, to)}: the roles of the highlights over it,
-     * whether one is flagged, and whether one is selected.
-     */
-    static StyleSpans<Collection<String>> spans(Project project, SourceDocument doc, String selectedId, int from, int to) {
-        List<int[]> events = new ArrayList<>();
-        List<Highlight> highlights = project.highlightsIn(doc.id()).stream()
-                .filter(h -> h.anchor() != null && h.anchor().start() < to && h.anchor().end() > from).toList();
-        for (int i = 0; i < highlights.size(); i++) {
-            Highlight h = highlights.get(i);
-            int s = Math.max(from, Math.min(h.anchor().start(), to));
-            int e = Math.max(from, Math.min(h.anchor().end(), to));
-            if (e > s) {
-                events.add(new int[] {s, i});
-                events.add(new int[] {e, i});
-            }
-        }
-        events.sort(Comparator.comparingInt(a -> a[0]));
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        List<Integer> open = new ArrayList<>();
-        int at = from;
-        int k = 0;
-        while (k < events.size()) {
-            int pos = events.get(k)[0];
-            if (pos > at) {
-                builder.add(classes(open, highlights, selectedId), pos - at);
-                at = pos;
-            }
-            while (k < events.size() && events.get(k)[0] == pos) {
-                Integer index = events.get(k)[1];
-                if (!open.remove(index)) {
-                    open.add(index);
-                }
-                k++;
-            }
-        }
-        builder.add(List.of(), Math.max(0, to - at));
-        return builder.create();
-    }
-
-    private static Collection<String> classes(List<Integer> open, List<Highlight> highlights, String selectedId) {
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        List<String> classes = new ArrayList<>(4);
-        for (Integer i : open) {
-            Highlight h = highlights.get(i);
-            String c = RoleStyle.styleClass(h.role());
-            if (!classes.contains(c)) {
-                classes.add(c);
-            }
-            if (h.isFlagged() && !classes.contains("hl-flagged")) {
-                classes.add("hl-flagged");
-            }
-            if (h.id().equals(selectedId) && !classes.contains("hl-selected")) {
-                classes.add("hl-selected");
-            }
-        }
-        return classes;
-    }
-
-    private void selectHighlightAt(int offset) {
+        int offset = shown.storedOffset(displayOffset);
         vm.currentDocument().ifPresent(d -> vm.project().highlightsIn(d.id()).stream()
                 .filter(h -> h.anchor() != null && h.anchor().contains(offset))
                 .min(Comparator.comparingInt(h -> h.anchor().length()))
@@ -441,12 +372,12 @@ public final class ReaderView extends BorderPane {
             if (h.anchor() == null || !h.documentId().equals(shownDocumentId)) {
                 return;
             }
-            if (area.getLength() != shownText.length()) {
+            if (shown == null || area.getLength() != shown.display().length()) {
                 // the text is still being laid out; show the highlight once it is there
                 revealAfterLoad = highlightId;
                 return;
             }
-            int start = Math.min(h.anchor().start(), area.getLength());
+            int start = Math.min(shown.displayOffset(h.anchor().start()), area.getLength());
             int paragraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
             area.moveTo(start);
             area.showParagraphAtCenter(paragraph);

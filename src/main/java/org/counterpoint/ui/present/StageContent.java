@@ -305,8 +305,9 @@ final class StageContent {
         return w - 12 * u - 2 * 22 * u - 2 * u;
     }
 
-    private static String quoteText(Highlight h) {
-        return h.isArea() ? "An area of page " + h.area().pageNumber() + " (press Z to see it)" : "“" + h.quote().strip() + "”";
+    private String quoteText(Highlight h) {
+        return h.isArea() ? "An area of page " + h.area().pageNumber() + " (press Z to see it)"
+                : "“" + org.counterpoint.ui.ReadingQuotes.of(project, h).strip() + "”";
     }
 
     /** Everything in a card but its quote: padding, the role badge, the attribution and (if shown) the source. */

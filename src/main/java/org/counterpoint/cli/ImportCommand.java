@@ -20,15 +20,12 @@ import org.counterpoint.interchange.ExistingAnnotations;
 import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.interchange.StandIns;
-import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
-import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.FileVersion;
 import org.counterpoint.io.ProjectChangedException;
 import org.counterpoint.io.ProjectFiles;
 import org.counterpoint.io.ProjectLock;
-import org.counterpoint.io.ProjectLockedException;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
@@ -127,26 +124,7 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         // the whole read-modify-write holds the project's lock, so a second import waits instead of losing the first one's work
-        ProjectLock lock;
-        try {
-            Path parent = project.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            lock = ProjectLock.acquire(project, Math.max(0, lockWaitSeconds) * 1000L);
-        } catch (ProjectLockedException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.INPUT_REFUSED;
-        } catch (IOException e) {
-            err.println("error: " + project.getFileName() + " could not be locked for writing: " + IoMessages.describe(e) + ".");
-            return ExitCodes.WRITE_FAILED;
-        }
-        try (lock) {
-            return importLocked(lock, role, documents, annotationFiles);
-        } catch (IOException e) {
-            // releasing the lock failed; the project itself was already written or refused
-            return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
-        }
+        return LockedUpdate.run(project, lockWaitSeconds, err, () -> refused, lock -> importLocked(lock, role, documents, annotationFiles));
     }
 
     private int importLocked(ProjectLock lock, Role role, List<Path> documents, List<Path> annotationFiles) {
@@ -159,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
                 current = opened.loaded().project();
                 version = opened.version();
             } else {
-                current = newProject();
+                current = LockedUpdate.newProject(project, title);
                 version = FileVersion.ABSENT;
             }
         } catch (ProjectFileException e) {
@@ -184,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
                 return ExitCodes.WRITE_FAILED;
             }
-            writeCache(added);
+            LockedUpdate.writeGlyphCache(project, added, err);
             out.println("saved: " + project);
         }
         return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
@@ -284,29 +262,5 @@ final class ImportCommand implements Callable<Integer> {
             refused = true;
             return current;
         }
-    }
-
-    private void writeCache(List<ImportedDocument> added) {
-        GlyphCache cache = GlyphCache.besideProject(project);
-        for (ImportedDocument d : added) {
-            if (d.layout() != null) {
-                try {
-                    cache.put(d.document().sha256(), d.layout());
-                } catch (IOException e) {
-                    err.println("note: the page geometry cache could not be written (" + e.getMessage()
-                            + "); it will be rebuilt from the source when needed.");
-                }
-            }
-        }
-    }
-
-    private Project newProject() {
-        String name = project.getFileName().toString();
-        if (name.endsWith(ProjectFormat.EXTENSION)) {
-            name = name.substring(0, name.length() - ProjectFormat.EXTENSION.length());
-        } else if (name.endsWith(".json")) {
-            name = name.substring(0, name.length() - 5);
-        }
-        return Project.empty(title != null ? title : name, Instant.now());
     }
 }

@@ -19,15 +19,12 @@ import org.counterpoint.interchange.StandIns;
 import org.counterpoint.interchange.ZoteroColors;
 import org.counterpoint.interchange.ZoteroImport;
 import org.counterpoint.interchange.ZoteroLibrary;
-import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
-import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.FileVersion;
 import org.counterpoint.io.ProjectChangedException;
 import org.counterpoint.io.ProjectFiles;
 import org.counterpoint.io.ProjectLock;
-import org.counterpoint.io.ProjectLockedException;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.task.Progress;
@@ -102,26 +99,8 @@ final class ImportZoteroCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         // the whole read-modify-write holds the project's lock, as import does, so no other writer's work is lost
-        ProjectLock lock;
-        try {
-            Path parent = project.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            lock = ProjectLock.acquire(project, Math.max(0, lockWaitSeconds) * 1000L);
-        } catch (ProjectLockedException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.INPUT_REFUSED;
-        } catch (IOException e) {
-            err.println("error: " + project.getFileName() + " could not be locked for writing: " + IoMessages.describe(e) + ".");
-            return ExitCodes.WRITE_FAILED;
-        }
-        try (lock) {
-            return importLocked(lock, colors);
-        } catch (IOException e) {
-            // releasing the lock failed; the project itself was already written or refused
-            return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
-        }
+        ZoteroColors colorTable = colors;
+        return LockedUpdate.run(project, lockWaitSeconds, err, () -> refused, lock -> importLocked(lock, colorTable));
     }
 
     private int importLocked(ProjectLock lock, ZoteroColors colors) {
@@ -134,7 +113,7 @@ final class ImportZoteroCommand implements Callable<Integer> {
                 current = opened.loaded().project();
                 version = opened.version();
             } else {
-                current = newProject();
+                current = LockedUpdate.newProject(project, null);
                 version = FileVersion.ABSENT;
             }
         } catch (ProjectFileException e) {
@@ -178,7 +157,7 @@ final class ImportZoteroCommand implements Callable<Integer> {
                 err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
                 return ExitCodes.WRITE_FAILED;
             }
-            writeCache(added);
+            LockedUpdate.writeGlyphCache(project, added, err);
             out.println("saved: " + project);
         }
         return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
@@ -206,27 +185,5 @@ final class ImportZoteroCommand implements Callable<Integer> {
         StandIns.Addition addition = StandIns.add(current, added.stream().map(ImportedDocument::document).toList(), now);
         addition.placements().forEach(p -> out.println("placed: " + p));
         return addition.edit().apply(current);
-    }
-
-    private void writeCache(List<ImportedDocument> added) {
-        GlyphCache cache = GlyphCache.besideProject(project);
-        for (ImportedDocument d : added) {
-            if (d.layout() != null) {
-                try {
-                    cache.put(d.document().sha256(), d.layout());
-                } catch (IOException e) {
-                    err.println("note: the page geometry cache could not be written (" + e.getMessage()
-                            + "); it will be rebuilt from the source when needed.");
-                }
-            }
-        }
-    }
-
-    private Project newProject() {
-        String name = project.getFileName().toString();
-        if (name.endsWith(ProjectFormat.EXTENSION)) {
-            name = name.substring(0, name.length() - ProjectFormat.EXTENSION.length());
-        }
-        return Project.empty(name, Instant.now());
     }
 }

@@ -1,0 +1,82 @@
+package org.counterpoint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.counterpoint.ingest.ImportedDocument;
+import org.counterpoint.io.GlyphCache;
+import org.counterpoint.io.IoMessages;
+import org.counterpoint.io.ProjectFormat;
+import org.counterpoint.io.ProjectLock;
+import org.counterpoint.io.ProjectLockedException;
+import org.counterpoint.model.Project;
+
+/** What the commands that change a project share: the lock around the read-modify-write, the glyph cache, a new project's name. */
+final class LockedUpdate {
+
+    /** The read-modify-write, run while the project's lock is held. */
+    interface Work {
+        int run(ProjectLock lock);
+    }
+
+    private LockedUpdate() {
+    }
+
+    /**
+     * Runs the work holding the project's lock, so a second writer waits instead of losing the first one's work.
+     *
+     * @param refused whether the work refused an input, for the exit code when releasing the lock fails
+     */
+    static int run(Path project, int lockWaitSeconds, PrintWriter err, BooleanSupplier refused, Work work) {
+        ProjectLock lock;
+        try {
+            Path parent = project.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            lock = ProjectLock.acquire(project, Math.max(0, lockWaitSeconds) * 1000L);
+        } catch (ProjectLockedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INPUT_REFUSED;
+        } catch (IOException e) {
+            err.println("error: " + project.getFileName() + " could not be locked for writing: " + IoMessages.describe(e) + ".");
+            return ExitCodes.WRITE_FAILED;
+        }
+        try (lock) {
+            return work.run(lock);
+        } catch (IOException e) {
+            // releasing the lock failed; the project itself was already written or refused
+            return refused.getAsBoolean() ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
+        }
+    }
+
+    /** Keeps the glyph boxes of newly imported PDFs beside the project, so the app need not read them again. */
+    static void writeGlyphCache(Path project, List<ImportedDocument> added, PrintWriter err) {
+        GlyphCache cache = GlyphCache.besideProject(project);
+        for (ImportedDocument d : added) {
+            if (d.layout() != null) {
+                try {
+                    cache.put(d.document().sha256(), d.layout());
+                } catch (IOException e) {
+                    err.println("note: the page geometry cache could not be written (" + e.getMessage()
+                            + "); it will be rebuilt from the source when needed.");
+                }
+            }
+        }
+    }
+
+    /** A new, empty project titled after its file name ("case.counterpoint.json" gives "case"), unless a title is given. */
+    static Project newProject(Path project, String title) {
+        String name = project.getFileName().toString();
+        if (name.endsWith(ProjectFormat.EXTENSION)) {
+            name = name.substring(0, name.length() - ProjectFormat.EXTENSION.length());
+        } else if (name.endsWith(".json")) {
+            name = name.substring(0, name.length() - 5);
+        }
+        return Project.empty(title != null ? title : name, Instant.now());
+    }
+}

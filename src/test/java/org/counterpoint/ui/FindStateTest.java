@@ -40,7 +40,7 @@ class FindStateTest {
         assertThat(current()).isEqualTo("CAT");
         find.previous();
         find.previous();
-        assertThat(find.countProperty().get()).isEqualTo("5 of 4");
+        assertThat(find.countProperty().get()).isEqualTo("4 of 4");
         assertThat(current()).isEqualTo("Cat");
         find.next();
         assertThat(find.countProperty().get()).isEqualTo("1 of 4");
@@ -59,7 +59,7 @@ class FindStateTest {
     void aNewSearchStartsFromTheCaret() {
         find.setCaret(() -> doc.text().indexOf("dog"));
         find.queryProperty().set("cat");
-        assertThat(find.countProperty().get()).isEqualTo("5 of 4");
+        assertThat(find.countProperty().get()).isEqualTo("4 of 4");
     }
 
     @Test

@@ -64,6 +64,7 @@ public final class MainWindow {
     private final BoardView board;
     private final InspectorView inspector;
     private final FindInProject findInProject;
+    private final FindInDocument findInDocument;
     private final TabPane center = new TabPane();
     private final MenuBar menuBar = new MenuBar();
     private Stage stage;
@@ -81,7 +82,8 @@ public final class MainWindow {
         this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
 
-        Tab readerTab = new Tab("Reader", readerSplit);
+        this.findInDocument = new FindInDocument(vm, reader, pageView);
+        Tab readerTab = new Tab("Reader", new BorderPane(readerSplit, findInDocument.bar(), null, null, null));
         pageViewItem.setSelected(true);
         pageViewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
@@ -136,6 +138,10 @@ public final class MainWindow {
 
     public FindInProject findInProject() {
         return findInProject;
+    }
+
+    public FindInDocument findInDocument() {
+        return findInDocument;
     }
 
     public BoardView board() {
@@ -256,7 +262,10 @@ public final class MainWindow {
             }
         });
         delete.disableProperty().bind(vm.highlightIdProperty().isNull());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), item("_Find in Project…",
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item("_Find in Document…", "Shortcut+F", null, findInDocument::show),
+                item("Find _Next", "F3", null, findInDocument::next),
+                item("Find _Previous", "Shift+F3", null, findInDocument::previous), item("Find in _Project…",
                 "Shortcut+Shift+F", org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY, findInProject::show));
 
         Menu highlight = new Menu("_Highlight");
@@ -319,7 +328,7 @@ public final class MainWindow {
                         () -> vm.centerViewProperty().set(MainViewModel.CenterView.BOARD)),
                 pageViewItem,
                 new SeparatorMenuItem(),
-                item("_Filter by Speaker", "Shortcut+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
+                item("_Filter by Speaker", "Shortcut+Alt+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(

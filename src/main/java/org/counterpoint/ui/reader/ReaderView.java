@@ -54,6 +54,7 @@ public final class ReaderView extends BorderPane {
     private final Label details = new Label();
     private final Label placeholder = new Label();
     private final StackPane body;
+    private final FoundOverlay found = new FoundOverlay(area);
     private String shownDocumentId;
     private String shownText;
     private Map<Integer, Integer> pageAtParagraph = Map.of();
@@ -93,6 +94,7 @@ public final class ReaderView extends BorderPane {
         placeholder.getStyleClass().add("placeholder");
         placeholder.setText("No document is open.\nImport one with File › Import Document… (Ctrl+I), or open the sample case from the Help menu.");
         body = new StackPane(new VirtualizedScrollPane<>(area), placeholder);
+        body.getChildren().add(found);
         setTop(header);
         setCenter(body);
 
@@ -122,6 +124,11 @@ public final class ReaderView extends BorderPane {
             }
         });
         refresh();
+    }
+
+    /** Where Find in Document marks its occurrences over the text. */
+    public FoundOverlay foundOverlay() {
+        return found;
     }
 
     /** The text area, for the window's shortcuts and for tests. */

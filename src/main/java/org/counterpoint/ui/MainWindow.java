@@ -485,6 +485,7 @@ public final class MainWindow {
     private void showShortcuts() {
         vm.services().dialogs().showInfo("Keyboard Shortcuts", String.join("\n", shortcutList())
                 + "\n\nIn the reader, select text with the mouse or with Shift and the arrow keys, then mark it."
-                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it.");
+                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it."
+                + "\nIn the find bar (Ctrl+F), Enter or F3 goes to the next match, Shift+Enter or Shift+F3 to the previous one; Esc closes it.");
     }
 }

@@ -64,6 +64,7 @@ public final class MainWindow {
     private final BoardView board;
     private final InspectorView inspector;
     private final FindInProject findInProject;
+    private final FindInDocument findInDocument;
     private final TabPane center = new TabPane();
     private final MenuBar menuBar = new MenuBar();
     private final org.counterpoint.ui.present.PresentationMode presentation;
@@ -83,7 +84,8 @@ public final class MainWindow {
         this.inspector = new InspectorView(vm);
         this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
 
-        Tab readerTab = new Tab("Reader", readerSplit);
+        this.findInDocument = new FindInDocument(vm, reader, pageView);
+        Tab readerTab = new Tab("Reader", new BorderPane(readerSplit, findInDocument.bar(), null, null, null));
         pageViewItem.setSelected(true);
         pageViewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
@@ -138,6 +140,10 @@ public final class MainWindow {
 
     public FindInProject findInProject() {
         return findInProject;
+    }
+
+    public FindInDocument findInDocument() {
+        return findInDocument;
     }
 
     public BoardView board() {
@@ -262,7 +268,10 @@ public final class MainWindow {
             }
         });
         delete.disableProperty().bind(vm.highlightIdProperty().isNull());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), item("_Find in Project…",
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item("_Find in Document…", "Shortcut+F", null, findInDocument::show),
+                item("Find _Next", "F3", null, findInDocument::next),
+                item("Find _Previous", "Shift+F3", null, findInDocument::previous), item("Find in _Project…",
                 "Shortcut+Shift+F", org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY, findInProject::show));
 
         Menu highlight = new Menu("_Highlight");
@@ -328,7 +337,7 @@ public final class MainWindow {
                 item("_Present", "F5", MaterialDesignP.PRESENTATION_PLAY, () -> presentation.start(stage, false)),
                 item("Present from _Selected Comparison", "Shift+F5", null, () -> presentation.start(stage, true)),
                 new SeparatorMenuItem(),
-                item("_Filter by Speaker", "Shortcut+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
+                item("_Filter by Speaker", "Shortcut+Alt+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
@@ -485,6 +494,7 @@ public final class MainWindow {
     private void showShortcuts() {
         vm.services().dialogs().showInfo("Keyboard Shortcuts", String.join("\n", shortcutList())
                 + "\n\nIn the reader, select text with the mouse or with Shift and the arrow keys, then mark it."
-                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it.");
+                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it."
+                + "\nIn the find bar (Ctrl+F), Enter or F3 goes to the next match, Shift+Enter or Shift+F3 to the previous one; Esc closes it.");
     }
 }

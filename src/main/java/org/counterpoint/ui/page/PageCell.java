@@ -18,7 +18,8 @@ import org.counterpoint.ui.RoleStyle;
 final class PageCell extends ImageCell {
     private final Group marks = new Group();
     private final Group selectionLayer = new Group();
-    final Pane page = new Pane(image, marks, selectionLayer);
+    private final Group foundLayer = new Group();
+    final Pane page = new Pane(image, marks, foundLayer, selectionLayer);
     private final StackPane holder = new StackPane(page);
 
     PageCell(PageView view, SelectionGesture gesture) {
@@ -60,6 +61,7 @@ final class PageCell extends ImageCell {
         page.setCursor(view.areaModeProperty().get() || noText ? Cursor.CROSSHAIR : Cursor.TEXT);
         page.setAccessibleText("Page " + number + (noText ? ", no text layer" : ""));
         drawMarks(number, g, s);
+        drawFound(number, g, s);
         drawSelection(number, g, s);
         setGraphic(holder);
     }
@@ -83,6 +85,21 @@ final class PageCell extends ImageCell {
                 Tooltip.install(rect, new Tooltip(view.tooltipFor(m)));
                 marks.getChildren().add(rect);
             }
+        }
+    }
+
+    /** Find in Document's occurrences on this page (see {@link FoundMarks}). */
+    private void drawFound(int number, PageGeometry g, float s) {
+        foundLayer.getChildren().clear();
+        for (FoundMarks.Box b : FoundMarks.of(view).on(number)) {
+            double[] v = g.rectToView(b.rect()[0], b.rect()[1], b.rect()[2], b.rect()[3], s);
+            Rectangle rect = new Rectangle(v[0] - 1, v[1] - 1, Math.max(1, v[2]) + 2, Math.max(1, v[3]) + 2);
+            rect.getStyleClass().add(b.current() ? "find-current" : "find-occurrence");
+            if (b.current()) {
+                rect.getStyleClass().add("find-occurrence");
+            }
+            rect.setMouseTransparent(true);
+            foundLayer.getChildren().add(rect);
         }
     }
 

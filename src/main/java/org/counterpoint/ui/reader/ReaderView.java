@@ -51,6 +51,7 @@ public final class ReaderView extends BorderPane {
     private final Label details = new Label();
     private final Label placeholder = new Label();
     private final StackPane body;
+    private final FoundOverlay found = new FoundOverlay(area);
     private String shownDocumentId;
     private String shownText;
     /** The text in the area and its map to the stored text; null while nothing is shown. */
@@ -93,6 +94,7 @@ public final class ReaderView extends BorderPane {
         placeholder.getStyleClass().add("placeholder");
         placeholder.setText("No document is open.\nImport one with File › Import Document… (Ctrl+I), or open the sample case from the Help menu.");
         body = new StackPane(new VirtualizedScrollPane<>(area), placeholder);
+        body.getChildren().add(found);
         setTop(header);
         setCenter(body);
 
@@ -123,6 +125,11 @@ public final class ReaderView extends BorderPane {
             }
         });
         refresh();
+    }
+
+    /** Where Find in Document marks its occurrences over the text. */
+    public FoundOverlay foundOverlay() {
+        return found;
     }
 
     /** The text area, for the window's shortcuts and for tests. */
@@ -354,6 +361,19 @@ public final class ReaderView extends BorderPane {
             area.setStyleSpans(range[0], HighlightSpans.spans(inDocument, shown, selected, range[0], range[1]));
         }
         drawn = now;
+    }
+
+    /**
+     * Where a range of the stored text stands in the reader, which shows PDF text reflowed; null while the
+     * document's text is not (yet) in the reader.
+     */
+    public int[] shownRange(int start, int end) {
+        return shown == null || area.getLength() != shown.display().length() ? null : shown.displayRange(start, end);
+    }
+
+    /** The offset in the stored text of a position in the reader's text. */
+    public int storedOffset(int shownOffset) {
+        return shown == null ? shownOffset : shown.storedOffset(shownOffset);
     }
 
     private void selectHighlightAt(int displayOffset) {

@@ -34,6 +34,7 @@ public final class ExportWorkflow {
     private final FilterState filters;
     private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(false);
     private final BooleanProperty flatten = new SimpleBooleanProperty(false);
+    private final BooleanProperty keepActiveContent = new SimpleBooleanProperty(false);
 
     public ExportWorkflow(AppServices services, ProjectFiles files, FilterState filters, ProjectFiles.Parts parts) {
         this.services = services;
@@ -53,6 +54,11 @@ public final class ExportWorkflow {
     /** Draw highlights into the pages of annotated PDFs, for printing. */
     public BooleanProperty flattenProperty() {
         return flatten;
+    }
+
+    /** Annotated PDFs keep the source's scripts and actions; off, they are stripped. */
+    public BooleanProperty keepActiveContentProperty() {
+        return keepActiveContent;
     }
 
     /**
@@ -101,9 +107,11 @@ public final class ExportWorkflow {
         Predicate<Highlight> include = onlyFiltered.get() ? filters::matches : h -> true;
         SourceAccess access = sources.access();
         LocalDate today = LocalDate.ofInstant(services.clock().instant(), ZoneId.systemDefault());
+        Path projectFile = files.fileProperty().get();
+        boolean keep = keepActiveContent.get();
         status.busyProperty().set(true);
         services.tasks().run("Exporting " + format.label(), progress -> Exports.run(
-                new Exports.Request(snapshot, format, out, docs, include, flatten.get(), access, today), progress), result -> {
+                new Exports.Request(snapshot, format, out, docs, include, flatten.get(), access, today, projectFile, keep), progress), result -> {
             status.busyProperty().set(false);
             String written = result.written().size() == 1 ? result.written().get(0).getFileName().toString()
                     : result.written().size() + " files in " + out.getFileName();

@@ -286,6 +286,8 @@ public final class MainWindow {
         onlyFiltered.selectedProperty().bindBidirectional(vm.exports().onlyFilteredProperty());
         javafx.scene.control.CheckMenuItem flatten = new javafx.scene.control.CheckMenuItem("_Flatten Annotated PDFs (for printing)");
         flatten.selectedProperty().bindBidirectional(vm.exports().flattenProperty());
+        javafx.scene.control.CheckMenuItem keepActive = new javafx.scene.control.CheckMenuItem("_Keep Scripts and Actions of the Source");
+        keepActive.selectedProperty().bindBidirectional(vm.exports().keepActiveContentProperty());
         MenuItem annotated = item("_Annotated PDF of This Document…", "Shortcut+E", MaterialDesignE.EXPORT_VARIANT,
                 () -> exportAs(org.counterpoint.export.ExportFormat.ANNOTATED_PDF, false));
         MenuItem annotatedAll = item("Annotated PDFs of All Documents…", null, null,
@@ -302,7 +304,7 @@ public final class MainWindow {
             i.disableProperty().bind(vm.status().busyProperty());
         }
         export.getItems().addAll(annotated, annotatedAll, report, new SeparatorMenuItem(), xfdf, w3c, claimReview, csv, markdown,
-                new SeparatorMenuItem(), onlyFiltered, flatten);
+                new SeparatorMenuItem(), onlyFiltered, flatten, keepActive);
 
         Menu view = new Menu("_View");
         view.getItems().addAll(

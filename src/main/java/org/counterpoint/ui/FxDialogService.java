@@ -146,7 +146,7 @@ public final class FxDialogService implements DialogService {
     public List<Path> chooseAnnotationFiles(Path initialDir) {
         FileChooser chooser = chooser("Import Annotations", initialDir);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Annotations (XFDF, W3C JSON-LD)", "*.xfdf", "*.jsonld", "*.json"),
+                new FileChooser.ExtensionFilter("Annotations (XFDF, W3C JSON-LD, Hypothesis JSON)", "*.xfdf", "*.jsonld", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();

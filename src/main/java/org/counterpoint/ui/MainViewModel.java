@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final ProjectFiles files;
     private final ImportWorkflow imports;
     private final ExportWorkflow exports;
+    private final ZoteroWorkflow zotero;
 
     public MainViewModel(AppServices services) {
         this.services = services;
@@ -57,6 +58,7 @@ public final class MainViewModel {
         filesRef[0] = files;
         this.imports = new ImportWorkflow(services, files, parts);
         this.exports = new ExportWorkflow(services, files, filters, parts);
+        this.zotero = new ZoteroWorkflow(services, imports, parts, org.counterpoint.interchange.ZoteroColors.userFile());
     }
 
     public AppServices services() {
@@ -81,6 +83,10 @@ public final class MainViewModel {
 
     public ImportWorkflow imports() {
         return imports;
+    }
+
+    public ZoteroWorkflow zotero() {
+        return zotero;
     }
 
     public ExportWorkflow exports() {

@@ -226,7 +226,7 @@ public final class MainWindow {
                 saveAs,
                 new SeparatorMenuItem(),
                 item("_Import Document…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE, vm.imports()::importDocuments),
-                item("Import _Annotations (XFDF, W3C)…", null, null, vm.imports()::importAnnotationFiles),
+                WorkflowMenus.importAnnotations(vm),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", null, () -> {
                     inspector.commitPending();
@@ -286,8 +286,6 @@ public final class MainWindow {
         onlyFiltered.selectedProperty().bindBidirectional(vm.exports().onlyFilteredProperty());
         javafx.scene.control.CheckMenuItem flatten = new javafx.scene.control.CheckMenuItem("_Flatten Annotated PDFs (for printing)");
         flatten.selectedProperty().bindBidirectional(vm.exports().flattenProperty());
-        javafx.scene.control.CheckMenuItem keepActive = new javafx.scene.control.CheckMenuItem("_Keep Scripts and Actions of the Source");
-        keepActive.selectedProperty().bindBidirectional(vm.exports().keepActiveContentProperty());
         MenuItem annotated = item("_Annotated PDF of This Document…", "Shortcut+E", MaterialDesignE.EXPORT_VARIANT,
                 () -> exportAs(org.counterpoint.export.ExportFormat.ANNOTATED_PDF, false));
         MenuItem annotatedAll = item("Annotated PDFs of All Documents…", null, null,
@@ -304,7 +302,7 @@ public final class MainWindow {
             i.disableProperty().bind(vm.status().busyProperty());
         }
         export.getItems().addAll(annotated, annotatedAll, report, new SeparatorMenuItem(), xfdf, w3c, claimReview, csv, markdown,
-                new SeparatorMenuItem(), onlyFiltered, flatten, keepActive);
+                new SeparatorMenuItem(), onlyFiltered, flatten, WorkflowMenus.keepActiveContent(vm));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.counterpoint.export.ClaimReviewExporter;
 import org.counterpoint.export.ExportException;
 import org.counterpoint.export.ExportFormat;
 import org.counterpoint.export.Exports;
@@ -65,6 +66,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "annotated-pdf: keep the source's scripts, launch, form-submitting and remote actions (stripped by default)")
     boolean keepActiveContent;
 
+    @Option(names = "--url-base", paramLabel = "URL",
+            description = "claimreview: where the fact checks are published, giving each review its url (required by the ClaimReview "
+                    + "guidelines): {id} is replaced by the comparison's id, a URL ending in / # ? or = is followed by it, any other URL "
+                    + "is used as it is (default: the project's setting)")
+    String urlBase;
+
     @Option(names = "--password", paramLabel = "PASSWORD", description = "the password of encrypted source PDFs")
     String password;
 
@@ -92,6 +99,13 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.INPUT_REFUSED;
         }
         Project p = loaded.project();
+        if (urlBase != null) {
+            if (!ClaimReviewExporter.isWebAddress(urlBase.strip())) {
+                err.println("error: --url-base \"" + urlBase + "\" is not a web address; give one that starts with https:// or http://.");
+                return ExitCodes.USAGE;
+            }
+            p = p.withReviewUrlBase(urlBase.strip(), p.modified());
+        }
         List<SourceDocument> docs = null;
         if (document != null) {
             Optional<SourceDocument> d = p.documents().stream()

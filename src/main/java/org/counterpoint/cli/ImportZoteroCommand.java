@@ -23,8 +23,11 @@ import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
-import org.counterpoint.io.ProjectReader;
-import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.io.FileVersion;
+import org.counterpoint.io.ProjectChangedException;
+import org.counterpoint.io.ProjectFiles;
+import org.counterpoint.io.ProjectLock;
+import org.counterpoint.io.ProjectLockedException;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.task.Progress;
@@ -62,6 +65,10 @@ final class ImportZoteroCommand implements Callable<Integer> {
             description = "the role a highlight colour stands for, e.g. --colour '#ffd400=claim'; may be repeated")
     List<String> colours = List.of();
 
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "120",
+            description = "how long to wait while another Counterpoint window or command is writing the project (default: ${DEFAULT-VALUE})")
+    int lockWaitSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -94,9 +101,42 @@ final class ImportZoteroCommand implements Callable<Integer> {
                     + "project; add --import-pdfs to import the annotated PDFs too.");
             return ExitCodes.INPUT_REFUSED;
         }
-        Project current;
+        // the whole read-modify-write holds the project's lock, as import does, so no other writer's work is lost
+        ProjectLock lock;
         try {
-            current = Files.exists(project) ? new ProjectReader().read(project).project() : newProject();
+            Path parent = project.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            lock = ProjectLock.acquire(project, Math.max(0, lockWaitSeconds) * 1000L);
+        } catch (ProjectLockedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.INPUT_REFUSED;
+        } catch (IOException e) {
+            err.println("error: " + project.getFileName() + " could not be locked for writing: " + IoMessages.describe(e) + ".");
+            return ExitCodes.WRITE_FAILED;
+        }
+        try (lock) {
+            return importLocked(lock, colors);
+        } catch (IOException e) {
+            // releasing the lock failed; the project itself was already written or refused
+            return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
+        }
+    }
+
+    private int importLocked(ProjectLock lock, ZoteroColors colors) {
+        ProjectFiles files = new ProjectFiles();
+        Project current;
+        FileVersion version;
+        try {
+            if (Files.exists(project)) {
+                ProjectFiles.Opened opened = files.open(project);
+                current = opened.loaded().project();
+                version = opened.version();
+            } else {
+                current = newProject();
+                version = FileVersion.ABSENT;
+            }
         } catch (ProjectFileException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT_REFUSED;
@@ -130,7 +170,10 @@ final class ImportZoteroCommand implements Callable<Integer> {
         }
         if (current != start) {
             try {
-                new ProjectWriter().write(current, project);
+                files.saveLocked(lock, current, version);
+            } catch (ProjectChangedException e) {
+                err.println("error: " + e.getMessage() + " Run the import again.");
+                return ExitCodes.INPUT_REFUSED;
             } catch (IOException e) {
                 err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
                 return ExitCodes.WRITE_FAILED;

@@ -67,7 +67,7 @@ final class InfoCommand implements Callable<Integer> {
         Project p = loaded.project();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", p.title());
-        m.put("formatVersion", ProjectFormat.VERSION);
+        m.put("formatVersion", ProjectFormat.versionOf(p));
         m.put("documents", p.documents().size());
         m.put("comparisons", p.comparisons().size());
         m.put("highlights", p.highlights().size());

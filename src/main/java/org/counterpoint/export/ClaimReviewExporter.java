@@ -41,6 +41,9 @@ public final class ClaimReviewExporter {
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
         review.put("@id", "urn:counterpoint:comparison:" + c.id());
+        if (!project.reviewUrlBase().isEmpty()) {
+            review.put("url", url(project.reviewUrlBase(), c.id()));
+        }
         review.put("name", c.title());
         review.put("datePublished", project.modified().toString().substring(0, 10));
         ObjectNode author = review.putObject("author");
@@ -93,6 +96,33 @@ public final class ClaimReviewExporter {
             review.put("reviewBody", c.note());
         }
         return review;
+    }
+
+    /**
+     * The address of a comparison's fact check: {@code {id}} in the base is replaced by the
+     * comparison's id; a base ending in {@code /}, {@code #}, {@code ?} or {@code =} is followed by
+     * it; any other base is the one article that reviews every claim, as ClaimReview allows.
+     */
+    public static String url(String base, String comparisonId) {
+        String id = java.net.URLEncoder.encode(comparisonId, java.nio.charset.StandardCharsets.UTF_8);
+        if (base.contains("{id}")) {
+            return base.replace("{id}", id);
+        }
+        return base.endsWith("/") || base.endsWith("#") || base.endsWith("?") || base.endsWith("=") ? base + id : base;
+    }
+
+    /** True for an address a ClaimReview {@code url} can hold: absolute, http or https, with a host and no spaces. */
+    public static boolean isWebAddress(String base) {
+        return base.matches("(?i)https?://[^\\s/?#]+[^\\s]*");
+    }
+
+    /** What a publisher should know before putting these reviews online: the ClaimReview guidelines require a url. */
+    public static java.util.List<String> warnings(Project project) {
+        if (project.reviewUrlBase().isEmpty()) {
+            return java.util.List.of("The reviews have no url, which the ClaimReview guidelines require: set the address where these fact checks are "
+                    + "published in the project's settings, or with --url-base on the command line.");
+        }
+        return java.util.List.of();
     }
 
     /** Who made a statement: a Person with a job title, or an Organization with a description. */

@@ -122,6 +122,8 @@ public final class Exports {
                 long reviews = project.comparisons().stream().filter(c -> c.verdict() != org.counterpoint.model.Verdict.UNDETERMINED).count();
                 if (reviews == 0) {
                     notes.add("No comparison has a verdict yet, so the ClaimReview file is an empty list. Set verdicts on the board first.");
+                } else {
+                    notes.addAll(ClaimReviewExporter.warnings(project));
                 }
                 yield ClaimReviewExporter.export(project);
             }
@@ -161,7 +163,7 @@ public final class Exports {
                 comparisons.add(trimmed);
             }
         }
-        return new Project(p.title(), p.description(), p.author(), p.documents(), kept, comparisons, p.created(), p.modified());
+        return new Project(p.title(), p.description(), p.author(), p.documents(), kept, comparisons, p.created(), p.modified(), p.reviewUrlBase());
     }
 
     /** "Hikvision UK letter.annotated.pdf": the document's title, safe as a file name, and the format's ending. */

@@ -108,8 +108,13 @@ public final class AnnotationFiles {
         if (!report.waiting().isEmpty()) {
             edits.add(Edits.addDocuments(report.waiting(), now));
         }
-        report.highlights().forEach(h -> edits.add(Edits.addHighlight(h, now)));
-        report.comparisons().forEach(c -> edits.add(Edits.addComparison(c, now)));
+        // one step each for all the highlights and all the comparisons: a step per annotation copied the project's lists every time
+        if (!report.highlights().isEmpty()) {
+            edits.add(Edits.addHighlights(report.highlights(), now));
+        }
+        if (!report.comparisons().isEmpty()) {
+            edits.add(Edits.addComparisons(report.comparisons(), now));
+        }
         updated.forEach(h -> edits.add(Edits.updateHighlight(h, "Add Replies", now)));
         return new Outcome(new CompositeEdit("Import Annotations from " + name, edits), report);
     }

@@ -96,8 +96,12 @@ public final class InterchangeImport {
         Map<String, String> idMap = new LinkedHashMap<>();
         Map<String, SourceDocument> waiting = new LinkedHashMap<>();
         List<String> held = new ArrayList<>();
+        // looked up once per target and text, not once per annotation: the import stays linear in the number of annotations
+        Map<List<String>, Optional<SourceDocument>> targets = new java.util.HashMap<>();
+        Map<String, CodePoints.Index> offsets = new java.util.HashMap<>();
         for (W3cAnnotations.Annotation a : contents.annotations()) {
-            Optional<SourceDocument> doc = documentFor(project, a.source(), a.fileName());
+            Optional<SourceDocument> doc = targets.computeIfAbsent(List.of(a.source(), a.fileName()),
+                    k -> documentFor(project, a.source(), a.fileName()));
             String label = a.id().isBlank() ? "“" + org.counterpoint.model.Text.abbreviate(a.exact(), 30) + "”" : a.id();
             if (doc.isEmpty()) {
                 String sha = a.source().startsWith("urn:sha256:") ? a.source().substring("urn:sha256:".length()).toLowerCase(java.util.Locale.ROOT) : "";
@@ -115,8 +119,9 @@ public final class InterchangeImport {
                         k -> SourceDocument.standIn(Ids.document(), name, finalSha, kindOf(name), now)));
             }
             String text = doc.get().text();
-            Integer start = a.start() == null ? null : safeUtf16(text, a.start());
-            Integer end = a.end() == null ? null : safeUtf16(text, a.end());
+            CodePoints.Index index = offsets.computeIfAbsent(doc.get().id(), k -> new CodePoints.Index(text));
+            Integer start = a.start() == null ? null : safeUtf16(index, a.start());
+            Integer end = a.end() == null ? null : safeUtf16(index, a.end());
             TextAnchor anchor;
             AnchorStatus status = AnchorStatus.OK;
             if (start != null && end != null && end >= start && text.startsWith(a.exact(), start) && end - start == a.exact().length()) {
@@ -170,8 +175,10 @@ public final class InterchangeImport {
         Map<String, Role> roles = new java.util.HashMap<>();
         highlights.forEach(h -> roles.put(h.id(), h.role()));
         project.highlights().forEach(h -> roles.putIfAbsent(h.id(), h.role()));
+        Set<String> existing = new HashSet<>();
+        project.comparisons().forEach(c -> existing.add(c.id()));
         for (W3cAnnotations.Link link : links) {
-            if (link.comparisonId().isBlank() || project.comparison(link.comparisonId()).isPresent()) {
+            if (link.comparisonId().isBlank() || existing.contains(link.comparisonId())) {
                 continue;
             }
             String claim = idMap.getOrDefault(link.claimId(), link.claimId());
@@ -196,9 +203,9 @@ public final class InterchangeImport {
     }
 
     /** A code point offset as UTF-16, or null when it lies beyond the text. */
-    private static Integer safeUtf16(String text, int codePoints) {
+    private static Integer safeUtf16(CodePoints.Index text, int codePoints) {
         try {
-            return CodePoints.toUtf16Offset(text, codePoints);
+            return text.toUtf16Offset(codePoints);
         } catch (IndexOutOfBoundsException e) {
             return null;
         }

@@ -28,7 +28,8 @@ import org.counterpoint.model.SourceDocument;
  * {@code urn:sha256:} of the source bytes, and selected three ways: by quote
  * ({@code TextQuoteSelector}), by position in code points ({@code TextPositionSelector}), and for
  * PDFs by page ({@code FragmentSelector}). The role and tags are tagging bodies, the note a
- * commenting body, and who said it a schema.org {@code Quotation}. Each claim-to-rebuttal link is a
+ * commenting body, and who said it a describing body that is also a schema.org {@code Quotation}
+ * (see {@link W3cProvenance}). Each claim-to-rebuttal link is a
  * {@code linking} annotation.
  */
 public final class W3cAnnotations {
@@ -47,17 +48,21 @@ public final class W3cAnnotations {
         ObjectNode extra = context.addObject();
         extra.put("schema", "https://schema.org/");
         extra.put("counterpoint", "urn:counterpoint:vocabulary:");
-        collection.put("id", "urn:counterpoint:project:" + slug(project.title()));
+        String collectionId = "urn:counterpoint:project:" + slug(project.title());
+        collection.put("id", collectionId);
         collection.put("type", "AnnotationCollection");
         collection.put("label", project.title());
         ArrayNode items = F.arrayNode();
-        List<String> exported = new ArrayList<>();
+        java.util.Set<String> exported = new java.util.HashSet<>();
+        java.util.Map<String, SourceDocument> docs = new java.util.HashMap<>();
+        project.documents().forEach(d -> docs.put(d.id(), d));
+        java.util.Map<String, CodePoints.Index> offsets = new java.util.HashMap<>();
         for (Highlight h : project.highlights()) {
             if (!include.test(h) || h.anchor() == null) {
                 continue;
             }
-            SourceDocument doc = project.document(h.documentId()).orElseThrow();
-            items.add(annotation(h, doc));
+            SourceDocument doc = java.util.Objects.requireNonNull(docs.get(h.documentId()), h.documentId());
+            items.add(annotation(h, doc, offsets.computeIfAbsent(doc.id(), k -> new CodePoints.Index(doc.text()))));
             exported.add(h.id());
         }
         for (Comparison c : project.comparisonsInOrder()) {
@@ -70,13 +75,22 @@ public final class W3cAnnotations {
             }
         }
         collection.put("total", items.size());
+        // one page, which the model requires to have its own IRI, with the collection it is part of
         ObjectNode page = collection.putObject("first");
+        page.put("id", collectionId + ":page:1");
         page.put("type", "AnnotationPage");
+        page.put("partOf", collectionId);
+        page.put("startIndex", 0);
         page.set("items", items);
+        collection.put("last", collectionId + ":page:1");
         return Json.pretty(collection);
     }
 
     static ObjectNode annotation(Highlight h, SourceDocument doc) {
+        return annotation(h, doc, new CodePoints.Index(doc.text()));
+    }
+
+    static ObjectNode annotation(Highlight h, SourceDocument doc, CodePoints.Index offsets) {
         ObjectNode a = F.objectNode();
         a.put("id", HIGHLIGHT_URN + h.id());
         a.put("type", "Annotation");
@@ -98,25 +112,8 @@ public final class W3cAnnotations {
             note.put("format", "text/plain");
             note.put("value", h.note());
         }
-        Provenance p = h.provenance();
-        if (!p.isEmpty()) {
-            ObjectNode quotation = body.addObject();
-            quotation.put("type", "schema:Quotation");
-            quotation.put("schema:text", h.quote());
-            if (!p.speaker().isBlank() || !p.affiliation().isBlank()) {
-                ObjectNode person = quotation.putObject("schema:spokenByCharacter");
-                person.put("type", "schema:Person");
-                person.put("schema:name", p.speaker());
-                if (!p.affiliation().isBlank()) {
-                    person.put("schema:jobTitle", p.affiliation());
-                }
-            }
-            if (p.statedOn() != null) {
-                quotation.put("schema:dateCreated", p.statedOn().toString());
-            }
-            if (!p.citation().isBlank()) {
-                quotation.put("schema:citation", p.citation());
-            }
+        if (!h.provenance().isEmpty()) {
+            W3cProvenance.write(body, h.quote(), h.provenance());
         }
         ObjectNode target = a.putObject("target");
         // a stand-in may know its source by name only
@@ -138,8 +135,8 @@ public final class W3cAnnotations {
         ObjectNode position = selectors.addObject();
         position.put("type", "TextPositionSelector");
         // the W3C model counts code points; the project counts UTF-16 units
-        position.put("start", CodePoints.toCodePointOffset(doc.text(), h.anchor().start()));
-        position.put("end", CodePoints.toCodePointOffset(doc.text(), h.anchor().end()));
+        position.put("start", offsets.toCodePointOffset(h.anchor().start()));
+        position.put("end", offsets.toCodePointOffset(h.anchor().end()));
         if (doc.kind() == DocumentKind.PDF) {
             ObjectNode page = selectors.addObject();
             page.put("type", "FragmentSelector");
@@ -164,7 +161,7 @@ public final class W3cAnnotations {
         a.put("body", HIGHLIGHT_URN + rebuttal);
         a.put("target", HIGHLIGHT_URN + claim);
         ObjectNode comparison = a.putObject("counterpoint:comparison");
-        comparison.put("id", c.id());
+        comparison.put("id", COMPARISON_URN + c.id());
         comparison.put("title", c.title());
         comparison.put("verdict", c.verdict().id());
         return a;
@@ -212,7 +209,11 @@ public final class W3cAnnotations {
             String motivation = n.path("motivation").asText("");
             if (motivation.equals("linking")) {
                 JsonNode c = n.path("counterpoint:comparison");
-                links.add(new Link(c.path("id").asText(""), c.path("title").asText(""), c.path("verdict").asText(""),
+                String comparisonId = c.path("id").asText("");
+                if (comparisonId.startsWith(COMPARISON_URN)) {
+                    comparisonId = comparisonId.substring(COMPARISON_URN.length());
+                }
+                links.add(new Link(comparisonId, c.path("title").asText(""), c.path("verdict").asText(""),
                         stripUrn(text(n.path("target"))), stripUrn(text(n.path("body")))));
                 continue;
             }
@@ -291,19 +292,11 @@ public final class W3cAnnotations {
                 } else if (!value.isBlank()) {
                     tags.add(value);
                 }
+            } else if (W3cProvenance.isProvenance(b)) {
+                // before the note: the current shape is a textual body too
+                provenance = W3cProvenance.read(b);
             } else if (purpose.equals("commenting") || (purpose.isEmpty() && b.path("type").asText("").equals("TextualBody"))) {
                 note = note.isEmpty() ? value : note + "\n\n" + value;
-            } else if (b.path("type").asText("").equals("schema:Quotation")) {
-                JsonNode person = b.path("schema:spokenByCharacter");
-                PartialDate stated = null;
-                try {
-                    String d = b.path("schema:dateCreated").asText("");
-                    stated = d.isBlank() ? null : PartialDate.parse(d);
-                } catch (IllegalArgumentException ignored) {
-                    // kept without a date
-                }
-                provenance = new Provenance(person.path("schema:name").asText(""), person.path("schema:jobTitle").asText(""), stated,
-                        b.path("schema:citation").asText(""));
             }
         }
         JsonNode creator = n.path("creator");

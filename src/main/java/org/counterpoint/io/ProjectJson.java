@@ -14,7 +14,7 @@ final class ProjectJson {
     private ProjectJson() {
     }
 
-    @JsonPropertyOrder({"format", "formatVersion", "title", "description", "author", "created", "modified",
+    @JsonPropertyOrder({"format", "formatVersion", "title", "description", "author", "reviewUrlBase", "created", "modified",
             "documents", "highlights", "comparisons"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FileJson(
@@ -23,6 +23,7 @@ final class ProjectJson {
             String title,
             String description,
             String author,
+            String reviewUrlBase,
             @JsonProperty(required = true) String created,
             String modified,
             @JsonProperty(required = true) List<DocumentJson> documents,

@@ -41,6 +41,7 @@ import org.counterpoint.model.Verdict;
 final class ProjectMapping {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#]+\\S*");
 
     private final Problems problems;
     private final java.nio.file.Path baseDir;
@@ -56,8 +57,9 @@ final class ProjectMapping {
     // ---------------------------------------------------------------- model to file
 
     static FileJson toJson(Project p, java.nio.file.Path baseDir) {
-        return new FileJson(ProjectFormat.NAME, ProjectFormat.VERSION, p.title(), p.description(), p.author(),
-                stamp(p.created()), stamp(p.modified()),
+        // a file without the review address is a valid 1.0 file, and stays byte for byte what earlier versions wrote
+        return new FileJson(ProjectFormat.NAME, ProjectFormat.versionOf(p), p.title(), p.description(),
+                p.author(), p.reviewUrlBase().isEmpty() ? null : p.reviewUrlBase(), stamp(p.created()), stamp(p.modified()),
                 p.documents().stream().map(d -> toJson(d, baseDir)).toList(),
                 p.highlights().stream().map(ProjectMapping::toJson).toList(),
                 p.comparisons().stream().map(ProjectMapping::toJson).toList());
@@ -132,10 +134,13 @@ final class ProjectMapping {
                 comparisons.add(c);
             }
         }
+        if (f.reviewUrlBase() != null && !f.reviewUrlBase().isEmpty() && !WEB_ADDRESS.matcher(f.reviewUrlBase()).matches()) {
+            problems.add("/reviewUrlBase", "\"" + f.reviewUrlBase() + "\" is not a web address; it should start with https:// or http://.");
+        }
         if (!problems.isEmpty() || created == null) {
             return null;
         }
-        return new Project(f.title(), f.description(), f.author(), documents, highlights, comparisons, created, modified);
+        return new Project(f.title(), f.description(), f.author(), documents, highlights, comparisons, created, modified, f.reviewUrlBase());
     }
 
     private SourceDocument document(DocumentJson d, String at, Instant fallbackTime) {

@@ -145,7 +145,7 @@ public final class ProjectReader {
         Matcher m = VERSION.matcher(version);
         if (!m.matches()) {
             throw new ProjectFileException(file, new Problem(0, 0, "formatVersion",
-                    "\"" + version + "\" is not a format version such as \"" + ProjectFormat.VERSION + "\"."));
+                    "\"" + version + "\" is not a format version such as \"" + ProjectFormat.MAJOR + ".0" + "\"."));
         }
         int major = Integer.parseInt(m.group(1));
         int minor = Integer.parseInt(m.group(2));
@@ -220,7 +220,7 @@ public final class ProjectReader {
                     + String.join(", ", names) + ", not in the project yet. Import " + (names.size() == 1 ? "it" : "them") + " to place them.");
         }
         Project result = new Project(project.title(), project.description(), project.author(), project.documents(),
-                resolved, project.comparisons(), project.created(), project.modified());
+                resolved, project.comparisons(), project.created(), project.modified(), project.reviewUrlBase());
         return new LoadedProject(result, warnings, reanchored, flagged + waiting, reanchored > 0);
     }
 

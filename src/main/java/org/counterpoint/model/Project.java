@@ -21,7 +21,18 @@ public record Project(
         List<Highlight> highlights,
         List<Comparison> comparisons,
         Instant created,
-        Instant modified) {
+        Instant modified,
+        String reviewUrlBase) {
+
+    /**
+     * A project without a review address.
+     *
+     * @see #reviewUrlBase()
+     */
+    public Project(String title, String description, String author, List<SourceDocument> documents, List<Highlight> highlights,
+                   List<Comparison> comparisons, Instant created, Instant modified) {
+        this(title, description, author, documents, highlights, comparisons, created, modified, "");
+    }
 
     public Project {
         title = Text.orEmpty(title);
@@ -32,6 +43,20 @@ public record Project(
         comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
         modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
+        reviewUrlBase = Text.orEmpty(reviewUrlBase).strip();
+    }
+
+    /**
+     * Where this project's fact checks are published, e.g. {@code https://example.org/checks/}:
+     * each ClaimReview's {@code url} is this followed by the comparison's id; "" when not set.
+     */
+    @Override
+    public String reviewUrlBase() {
+        return reviewUrlBase;
+    }
+
+    public Project withReviewUrlBase(String value, Instant now) {
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, value);
     }
 
     public static Project empty(String title, Instant now) {
@@ -73,23 +98,23 @@ public record Project(
     }
 
     public Project withInfo(String newTitle, String newDescription, String newAuthor, Instant now) {
-        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now);
+        return new Project(newTitle, newDescription, newAuthor, documents, highlights, comparisons, created, now, reviewUrlBase);
     }
 
     public Project withDocuments(List<SourceDocument> value, Instant now) {
-        return new Project(title, description, author, value, highlights, comparisons, created, now);
+        return new Project(title, description, author, value, highlights, comparisons, created, now, reviewUrlBase);
     }
 
     public Project withHighlights(List<Highlight> value, Instant now) {
-        return new Project(title, description, author, documents, value, comparisons, created, now);
+        return new Project(title, description, author, documents, value, comparisons, created, now, reviewUrlBase);
     }
 
     public Project withComparisons(List<Comparison> value, Instant now) {
-        return new Project(title, description, author, documents, highlights, value, created, now);
+        return new Project(title, description, author, documents, highlights, value, created, now, reviewUrlBase);
     }
 
     public Project withModified(Instant now) {
-        return new Project(title, description, author, documents, highlights, comparisons, created, now);
+        return new Project(title, description, author, documents, highlights, comparisons, created, now, reviewUrlBase);
     }
 
     /** Replaces the highlight with the same id. */

@@ -105,6 +105,32 @@ public final class Edits {
         });
     }
 
+    /**
+     * Adds many highlights in one step: the project's lists are copied once and ids are checked
+     * against a set, so bringing in n annotations costs time in proportion to n.
+     */
+    public static Edit addHighlights(List<Highlight> added, Instant now) {
+        List<Highlight> batch = List.copyOf(added);
+        return of(batch.size() == 1 ? "Mark as " + batch.get(0).role().label() : "Add " + batch.size() + " Highlights", p -> {
+            Set<String> docs = new HashSet<>();
+            p.documents().forEach(d -> docs.add(d.id()));
+            Set<String> ids = new HashSet<>();
+            p.highlights().forEach(h -> ids.add(h.id()));
+            List<Highlight> list = new ArrayList<>(p.highlights().size() + batch.size());
+            list.addAll(p.highlights());
+            for (Highlight h : batch) {
+                if (!docs.contains(h.documentId())) {
+                    throw missing("document", h.documentId());
+                }
+                if (!ids.add(h.id())) {
+                    throw new EditException("A highlight with id " + h.id() + " is already in the project.");
+                }
+                list.add(h);
+            }
+            return p.withHighlights(list, now);
+        });
+    }
+
     /** Removes a highlight and unlinks it from every comparison, as one step. */
     public static Edit removeHighlight(String highlightId, Instant now) {
         return of("Delete Highlight", p -> {
@@ -142,6 +168,28 @@ public final class Edits {
             List<Comparison> list = new ArrayList<>(p.comparisons());
             int order = p.comparisons().stream().mapToInt(Comparison::order).max().orElse(-1) + 1;
             list.add(comparison.withOrder(order));
+            return p.withComparisons(list, now);
+        });
+    }
+
+    /** Adds many comparisons in one step, after those already in the project, in the order given. */
+    public static Edit addComparisons(List<Comparison> added, Instant now) {
+        List<Comparison> batch = List.copyOf(added);
+        return of(batch.size() == 1 ? "New Comparison" : "Add " + batch.size() + " Comparisons", p -> {
+            Set<String> ids = new HashSet<>();
+            p.comparisons().forEach(c -> ids.add(c.id()));
+            List<Comparison> list = new ArrayList<>(p.comparisons().size() + batch.size());
+            list.addAll(p.comparisons());
+            int order = p.comparisons().stream().mapToInt(Comparison::order).max().orElse(-1) + 1;
+            java.util.Map<String, Highlight> highlights = new java.util.HashMap<>();
+            p.highlights().forEach(h -> highlights.put(h.id(), h));
+            for (Comparison c : batch) {
+                if (!ids.add(c.id())) {
+                    throw new EditException("A comparison with id " + c.id() + " is already in the project.");
+                }
+                checkSides(highlights, c);
+                list.add(c.withOrder(order++));
+            }
             return p.withComparisons(list, now);
         });
     }
@@ -248,14 +296,25 @@ public final class Edits {
     }
 
     private static void checkSides(Project p, Comparison c) {
+        java.util.Map<String, Highlight> byId = new java.util.HashMap<>();
         for (String id : c.claimIds()) {
-            Highlight h = p.highlight(id).orElseThrow(() -> missing("highlight", id));
+            p.highlight(id).ifPresent(h -> byId.put(id, h));
+        }
+        for (String id : c.rebuttalIds()) {
+            p.highlight(id).ifPresent(h -> byId.put(id, h));
+        }
+        checkSides(byId, c);
+    }
+
+    private static void checkSides(java.util.Map<String, Highlight> highlights, Comparison c) {
+        for (String id : c.claimIds()) {
+            Highlight h = java.util.Optional.ofNullable(highlights.get(id)).orElseThrow(() -> missing("highlight", id));
             if (h.role() != Role.CLAIM) {
                 throw new EditException("Only claims can stand on the claim side; “" + Text.abbreviate(h.quote(), 40) + "” is a " + h.role().id() + ".");
             }
         }
         for (String id : c.rebuttalIds()) {
-            Highlight h = p.highlight(id).orElseThrow(() -> missing("highlight", id));
+            Highlight h = java.util.Optional.ofNullable(highlights.get(id)).orElseThrow(() -> missing("highlight", id));
             if (h.role() != Role.REBUTTAL) {
                 throw new EditException("Only rebuttals can stand on the rebuttal side; “" + Text.abbreviate(h.quote(), 40) + "” is a " + h.role().id() + ".");
             }

@@ -68,4 +68,7 @@ public interface DialogService {
      * @return the choice, or empty if the user cancelled
      */
     Optional<String> chooseOne(String title, String message, List<String> choices);
+
+    /** Shows the project's properties for editing; empty if the user cancelled. */
+    Optional<ProjectProperties> editProjectProperties(ProjectProperties current);
 }

@@ -67,6 +67,12 @@ public final class ExportWorkflow {
      */
     public void export(ExportFormat format, boolean allDocuments) {
         Project p = editor.project();
+        if (format == ExportFormat.CLAIMREVIEW && p.reviewUrlBase().isEmpty() && !services.dialogs().confirm("ClaimReview Without Addresses",
+                "The reviews will have no url, which the ClaimReview guidelines require. Give the address where these fact checks are "
+                        + "published in File › Project Properties…, or export them without one.", "Export Anyway")) {
+            status.say("Not exported. Set the ClaimReview address in File › Project Properties…, then export again.");
+            return;
+        }
         List<SourceDocument> docs;
         if (format.perDocument() && !allDocuments) {
             Optional<SourceDocument> current = selection.currentDocument();

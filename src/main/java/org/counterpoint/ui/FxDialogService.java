@@ -233,4 +233,9 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(message);
         return dialog.showAndWait();
     }
+
+    @Override
+    public Optional<ProjectProperties> editProjectProperties(ProjectProperties current) {
+        return ProjectPropertiesDialog.show(owner, current);
+    }
 }

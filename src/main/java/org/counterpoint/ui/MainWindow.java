@@ -228,6 +228,8 @@ public final class MainWindow {
                 item("_Import Document…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE, vm.imports()::importDocuments),
                 WorkflowMenus.importAnnotations(vm),
                 new SeparatorMenuItem(),
+                WorkflowMenus.projectProperties(vm),
+                new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", null, () -> {
                     inspector.commitPending();
                     vm.files().closeProject();

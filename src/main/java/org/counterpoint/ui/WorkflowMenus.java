@@ -24,6 +24,11 @@ final class WorkflowMenus {
         return keep;
     }
 
+    /** File › Project Properties…: title, author, description and where the fact checks are published. */
+    static MenuItem projectProperties(MainViewModel vm) {
+        return item("Project _Properties…", () -> ProjectProperties.edit(vm.services(), vm.editor()));
+    }
+
     static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());

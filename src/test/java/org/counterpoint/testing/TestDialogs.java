@@ -115,4 +115,14 @@ public final class TestDialogs implements DialogService {
         oneChoices.add(List.copyOf(choices));
         return Optional.ofNullable(oneAnswers.poll());
     }
+
+    public final Deque<java.util.function.UnaryOperator<org.counterpoint.ui.ProjectProperties>> propertyAnswers = new ArrayDeque<>();
+    public final List<org.counterpoint.ui.ProjectProperties> propertiesShown = new ArrayList<>();
+
+    /** Each answer changes what the dialog showed; with none left the user cancels. */
+    @Override
+    public Optional<org.counterpoint.ui.ProjectProperties> editProjectProperties(org.counterpoint.ui.ProjectProperties current) {
+        propertiesShown.add(current);
+        return propertyAnswers.isEmpty() ? Optional.empty() : Optional.of(propertyAnswers.poll().apply(current));
+    }
 }

@@ -41,15 +41,22 @@ final class ProjectPropertiesDialog {
         ColumnConstraints fields = new ColumnConstraints(360, 440, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Author"), author);
-        grid.addRow(2, new Label("Description"), description);
-        grid.addRow(3, new Label("ClaimReview address"), reviewUrl);
+        grid.addRow(0, label("Title"), title);
+        grid.addRow(1, label("Author"), author);
+        grid.addRow(2, label("Description"), description);
+        grid.addRow(3, label("ClaimReview address"), reviewUrl);
         grid.add(hint, 1, 4);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new ProjectProperties(title.getText(), author.getText(), description.getText(), reviewUrl.getText()) : null);
         return dialog.showAndWait();
+    }
+
+    /** A field's name, never cut short. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

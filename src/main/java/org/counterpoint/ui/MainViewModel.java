@@ -293,7 +293,7 @@ public final class MainViewModel {
      * @return true if a copy was recovered and is now open
      */
     public boolean offerRecovery() {
-        boolean recovered = recovery.offerRecovery(files::adopt);
+        boolean recovered = recovery.offerRecovery(files::adoptRecovered);
         if (recovered) {
             status.say("Recovered the unsaved changes to " + files.displayName() + ". Save them to keep them.");
         }

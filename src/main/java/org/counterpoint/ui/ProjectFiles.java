@@ -185,6 +185,21 @@ public final class ProjectFiles {
         }
     }
 
+    /**
+     * Makes a recovered copy of unsaved work the open project. The user chose to restore it over the
+     * file, so the next save replaces the file as it is now.
+     */
+    public void adoptRecovered(LoadedProject loaded, Path original) {
+        adopt(loaded, original);
+        if (original != null) {
+            try {
+                version = FileVersion.of(original);
+            } catch (java.io.IOException e) {
+                LOG.log(Level.INFO, "The recovered project's file could not be read; its next save asks before replacing it", e);
+            }
+        }
+    }
+
     /** Saves, asking for a file name when the project has none, then runs {@code after} if it worked. */
     public void save(Runnable after) {
         if (file.get() == null) {

@@ -30,6 +30,10 @@ public final class IoMessages {
         if (message.contains("No space left") || message.contains("not enough space")) {
             return "the disk is full";
         }
+        if (e instanceof FileSystemException f && "Not a directory".equals(f.getReason()) && f.getFile() != null) {
+            java.nio.file.Path parent = java.nio.file.Path.of(f.getFile()).getParent();
+            return "a file is in the way where a folder is needed (" + (parent == null ? f.getFile() : parent) + ")";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(java.util.Locale.ROOT) + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
         }

@@ -48,15 +48,31 @@ public final class CounterpointApp extends Application {
         addWindowIcons(stage);
         window.show(stage, 1360, 860);
 
-        List<String> args = getParameters().getRaw();
         MainViewModel vm = window.viewModel();
         if (vm.offerRecovery()) {
             vm.files().markSampleShown();
-        } else if (args.contains(SAMPLE_FLAG)) {
+        } else {
+            openArguments(vm, getParameters().getRaw());
+        }
+        Platform.runLater(() -> {
+            window.reader().textArea().requestFocus();
+            long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
+        });
+        org.counterpoint.pdf.PdfWarmUp.startInBackground();
+    }
+
+    /**
+     * What the window opens at start: the sample with {@code --sample}; a new project with the PDF
+     * imported for a PDF ("Open with Counterpoint"); a project file; or with nothing, the sample at
+     * first start and an empty project after that.
+     */
+    static void openArguments(MainViewModel vm, List<String> args) {
+        if (args.contains(SAMPLE_FLAG)) {
             vm.openSample();
         } else if (!args.isEmpty() && isPdf(args.get(0))) {
             // "Open with Counterpoint" on a PDF: a new project with that PDF imported
-            vm.importFiles(List.of(Path.of(args.get(0))), java.util.Map.of());
+            vm.importFiles(List.of(Path.of(args.get(0)).toAbsolutePath()), java.util.Map.of());
         } else if (!args.isEmpty()) {
             vm.load(Path.of(args.get(0)));
         } else if (!vm.files().settings().sampleShown()) {
@@ -65,12 +81,6 @@ public final class CounterpointApp extends Application {
         } else {
             vm.statusProperty().set("Open a project (Ctrl+O), import a document (Ctrl+I), or open the sample case from the Help menu.");
         }
-        Platform.runLater(() -> {
-            window.reader().textArea().requestFocus();
-            long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
-        });
-        org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }
 
     private static void setUpLogFile() {

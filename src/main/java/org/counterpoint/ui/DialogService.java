@@ -61,4 +61,23 @@ public interface DialogService {
      * @param extension e.g. "pdf", without the dot
      */
     Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension);
+
+    /** The answer when the project's file was changed on disk by another program since it was opened. */
+    enum ChangedChoice { RELOAD, SAVE_AS, OVERWRITE, CANCEL }
+
+    /** Asks what to do with a save refused because the file changed on disk; {@code message} says what happened. */
+    ChangedChoice askProjectChanged(String message);
+
+    /** Asks for a folder, such as Zotero's data folder. */
+    Optional<Path> chooseFolder(String title, Path initialDir);
+
+    /**
+     * Asks the user to pick one of {@code choices}, the first selected at first.
+     *
+     * @return the choice, or empty if the user cancelled
+     */
+    Optional<String> chooseOne(String title, String message, List<String> choices);
+
+    /** Shows the project's properties for editing; empty if the user cancelled. */
+    Optional<ProjectProperties> editProjectProperties(ProjectProperties current);
 }

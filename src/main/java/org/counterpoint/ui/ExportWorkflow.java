@@ -34,6 +34,7 @@ public final class ExportWorkflow {
     private final FilterState filters;
     private final BooleanProperty onlyFiltered = new SimpleBooleanProperty(false);
     private final BooleanProperty flatten = new SimpleBooleanProperty(false);
+    private final BooleanProperty keepActiveContent = new SimpleBooleanProperty(false);
 
     public ExportWorkflow(AppServices services, ProjectFiles files, FilterState filters, ProjectFiles.Parts parts) {
         this.services = services;
@@ -55,12 +56,23 @@ public final class ExportWorkflow {
         return flatten;
     }
 
+    /** Annotated PDFs keep the source's scripts and actions; off, they are stripped. */
+    public BooleanProperty keepActiveContentProperty() {
+        return keepActiveContent;
+    }
+
     /**
      * Exports in the background, asking where to; per-document formats export the current document,
      * or every document into a folder when {@code allDocuments}.
      */
     public void export(ExportFormat format, boolean allDocuments) {
         Project p = editor.project();
+        if (format == ExportFormat.CLAIMREVIEW && p.reviewUrlBase().isEmpty() && !services.dialogs().confirm("ClaimReview Without Addresses",
+                "The reviews will have no url, which the ClaimReview guidelines require. Give the address where these fact checks are "
+                        + "published in File › Project Properties…, or export them without one.", "Export Anyway")) {
+            status.say("Not exported. Set the ClaimReview address in File › Project Properties…, then export again.");
+            return;
+        }
         List<SourceDocument> docs;
         if (format.perDocument() && !allDocuments) {
             Optional<SourceDocument> current = selection.currentDocument();
@@ -101,9 +113,11 @@ public final class ExportWorkflow {
         Predicate<Highlight> include = onlyFiltered.get() ? filters::matches : h -> true;
         SourceAccess access = sources.access();
         LocalDate today = LocalDate.ofInstant(services.clock().instant(), ZoneId.systemDefault());
+        Path projectFile = files.fileProperty().get();
+        boolean keep = keepActiveContent.get();
         status.busyProperty().set(true);
         services.tasks().run("Exporting " + format.label(), progress -> Exports.run(
-                new Exports.Request(snapshot, format, out, docs, include, flatten.get(), access, today), progress), result -> {
+                new Exports.Request(snapshot, format, out, docs, include, flatten.get(), access, today, projectFile, keep), progress), result -> {
             status.busyProperty().set(false);
             String written = result.written().size() == 1 ? result.written().get(0).getFileName().toString()
                     : result.written().size() + " files in " + out.getFileName();

@@ -155,7 +155,7 @@ public final class FxDialogService implements DialogService {
     public List<Path> chooseAnnotationFiles(Path initialDir) {
         FileChooser chooser = chooser("Import Annotations", initialDir);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Annotations (XFDF, W3C JSON-LD)", "*.xfdf", "*.jsonld", "*.json"),
+                new FileChooser.ExtensionFilter("Annotations (XFDF, W3C JSON-LD, Hypothesis JSON)", "*.xfdf", "*.jsonld", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
@@ -202,5 +202,49 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initialDir.toFile());
         }
         return chooser;
+    }
+
+    @Override
+    public ChangedChoice askProjectChanged(String message) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.LEFT);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", reload, saveAs, overwrite, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Project Changed on Disk");
+        alert.setHeaderText("Project Changed on Disk");
+        Label label = new Label(message + "\n\nReload drops your unsaved changes and opens the file as it is now; "
+                + "Save As keeps both; Overwrite replaces the other program's changes with yours.");
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        alert.getDialogPane().setContent(label);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == reload ? ChangedChoice.RELOAD : answer == saveAs ? ChangedChoice.SAVE_AS
+                : answer == overwrite ? ChangedChoice.OVERWRITE : ChangedChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialDir) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDir != null && Files.isDirectory(initialDir)) {
+            chooser.setInitialDirectory(initialDir.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String message, List<String> choices) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<ProjectProperties> editProjectProperties(ProjectProperties current) {
+        return ProjectPropertiesDialog.show(owner, current);
     }
 }

@@ -69,12 +69,18 @@ public final class ImportWorkflow {
     }
 
     public void importFiles(List<Path> paths, Map<Path, String> passwords) {
+        importFiles(paths, passwords, () -> { });
+    }
+
+    /** Imports, then runs {@code then} once the documents read are in the project (not after a cancelled or failed import). */
+    public void importFiles(List<Path> paths, Map<Path, String> passwords, Runnable then) {
         status.busyProperty().set(true);
         ImportBatch batch = new ImportBatch(new DocumentImporter(services.clock(), Duration.ofMinutes(10)));
         String title = paths.size() == 1 ? "Importing " + paths.get(0).getFileName() : "Importing " + paths.size() + " documents";
         services.tasks().run(title, progress -> batch.run(paths, passwords, progress), outcomes -> {
             status.busyProperty().set(false);
             finishImport(outcomes, passwords);
+            then.run();
         }, error -> {
             status.busyProperty().set(false);
             if (error instanceof CancellationException) {

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final ProjectFiles files;
     private final ImportWorkflow imports;
     private final ExportWorkflow exports;
+    private final ZoteroWorkflow zotero;
 
     public MainViewModel(AppServices services) {
         this.services = services;
@@ -57,6 +58,7 @@ public final class MainViewModel {
         filesRef[0] = files;
         this.imports = new ImportWorkflow(services, files, parts);
         this.exports = new ExportWorkflow(services, files, filters, parts);
+        this.zotero = new ZoteroWorkflow(services, imports, parts, org.counterpoint.interchange.ZoteroColors.userFile());
     }
 
     public AppServices services() {
@@ -81,6 +83,10 @@ public final class MainViewModel {
 
     public ImportWorkflow imports() {
         return imports;
+    }
+
+    public ZoteroWorkflow zotero() {
+        return zotero;
     }
 
     public ExportWorkflow exports() {
@@ -287,7 +293,7 @@ public final class MainViewModel {
      * @return true if a copy was recovered and is now open
      */
     public boolean offerRecovery() {
-        boolean recovered = recovery.offerRecovery(files::adopt);
+        boolean recovered = recovery.offerRecovery(files::adoptRecovered);
         if (recovered) {
             status.say("Recovered the unsaved changes to " + files.displayName() + ". Save them to keep them.");
         }

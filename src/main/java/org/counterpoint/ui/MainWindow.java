@@ -244,7 +244,9 @@ public final class MainWindow {
                 saveAs,
                 new SeparatorMenuItem(),
                 item("_Import Document…", "Shortcut+I", MaterialDesignF.FILE_IMPORT_OUTLINE, vm.imports()::importDocuments),
-                item("Import _Annotations (XFDF, W3C)…", null, null, vm.imports()::importAnnotationFiles),
+                WorkflowMenus.importAnnotations(vm),
+                new SeparatorMenuItem(),
+                WorkflowMenus.projectProperties(vm),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", null, () -> {
                     inspector.commitPending();
@@ -324,7 +326,7 @@ public final class MainWindow {
             i.disableProperty().bind(vm.status().busyProperty());
         }
         export.getItems().addAll(annotated, annotatedAll, report, new SeparatorMenuItem(), xfdf, w3c, claimReview, csv, markdown,
-                new SeparatorMenuItem(), onlyFiltered, flatten);
+                new SeparatorMenuItem(), onlyFiltered, flatten, WorkflowMenus.keepActiveContent(vm));
 
         Menu view = new Menu("_View");
         view.getItems().addAll(

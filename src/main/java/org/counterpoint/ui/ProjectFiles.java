@@ -14,13 +14,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.counterpoint.io.FileVersion;
 import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.LoadedProject;
+import org.counterpoint.io.ProjectChangedException;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
-import org.counterpoint.io.ProjectReader;
-import org.counterpoint.io.ProjectWriter;
+import org.counterpoint.io.ProjectLockedException;
 import org.counterpoint.io.SampleCase;
 import org.counterpoint.io.Settings;
 import org.counterpoint.model.GlyphLayout;
@@ -43,6 +44,8 @@ public final class ProjectFiles {
     private final StringProperty windowTitle = new SimpleStringProperty();
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private Settings settings;
+    /** The version of the file that was opened or last saved, which a save checks the file still is. */
+    private FileVersion version = FileVersion.ABSENT;
 
     /** The shared pieces a project's file is opened into and saved from. */
     public record Parts(ProjectEditor editor, SelectionState selection, StatusState status, SourceRegistry sources, RecoveryController recovery) {
@@ -113,6 +116,7 @@ public final class ProjectFiles {
     private void startEmpty(String message) {
         editor.history().reset(Project.empty("Untitled", services.clock().instant()), true);
         file.set(null);
+        version = FileVersion.ABSENT;
         sources.clearLayouts();
         selection.clear();
         status.say(message);
@@ -129,9 +133,10 @@ public final class ProjectFiles {
     /** Opens a project file without asking about unsaved changes; callers have asked already. */
     public void load(Path path) {
         status.busyProperty().set(true);
-        services.tasks().run("Opening " + path.getFileName(), progress -> new ProjectReader().read(path), loaded -> {
+        services.tasks().run("Opening " + path.getFileName(), progress -> new org.counterpoint.io.ProjectFiles().open(path), opened -> {
             status.busyProperty().set(false);
-            adopt(loaded, path);
+            adopt(opened.loaded(), path);
+            version = opened.version();
             rememberRecent(path);
         }, error -> {
             status.busyProperty().set(false);
@@ -160,6 +165,8 @@ public final class ProjectFiles {
 
     /** Makes a loaded project the open one. */
     public void adopt(LoadedProject loaded, Path path) {
+        // a recovered copy or the sample was not read from the file: a save checks the file is still absent
+        version = FileVersion.ABSENT;
         sources.clearLayouts();
         editor.history().reset(loaded.project(), !loaded.changedOnLoad());
         file.set(path);
@@ -175,6 +182,21 @@ public final class ProjectFiles {
                 + plural(p.highlights().size(), "highlight") + ", " + plural(p.comparisons().size(), "comparison") + ".");
         if (!loaded.warnings().isEmpty()) {
             services.dialogs().showInfo("Opened with Notes", String.join("\n\n", loaded.warnings()));
+        }
+    }
+
+    /**
+     * Makes a recovered copy of unsaved work the open project. The user chose to restore it over the
+     * file, so the next save replaces the file as it is now.
+     */
+    public void adoptRecovered(LoadedProject loaded, Path original) {
+        adopt(loaded, original);
+        if (original != null) {
+            try {
+                version = FileVersion.of(original);
+            } catch (java.io.IOException e) {
+                LOG.log(Level.INFO, "The recovered project's file could not be read; its next save asks before replacing it", e);
+            }
         }
     }
 
@@ -217,14 +239,43 @@ public final class ProjectFiles {
         return base.endsWith(ProjectFormat.EXTENSION) ? base : base + ProjectFormat.EXTENSION;
     }
 
-    /** Writes the project in the background; the in-memory project is immutable, so editing can go on. */
+    /**
+     * Writes the project in the background; the in-memory project is immutable, so editing can go on.
+     * Saving over the open file checks it is still the version that was opened; saving under another
+     * name (the user agreed to replace what is there) does not.
+     */
     public void saveTo(Path target, Runnable after) {
+        boolean sameFile = file.get() != null && file.get().toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+        write(target, sameFile ? version : null, after);
+    }
+
+    /** Saves over the file whatever is on disk now: the user chose to overwrite another program's changes. */
+    public void overwrite(Runnable after) {
+        if (file.get() != null) {
+            write(file.get(), null, after);
+        }
+    }
+
+    /** Drops the unsaved changes and opens the file as it is on disk now. */
+    public void reload() {
+        if (file.get() != null) {
+            recovery.forgetCopies(file.get());
+            load(file.get());
+        }
+    }
+
+    private record Saved(Path file, FileVersion version) {
+    }
+
+    /** @param expected the version the file must still be, or null to write whatever is there */
+    private void write(Path target, FileVersion expected, Runnable after) {
         Project snapshot = editor.project();
         long revision = editor.history().revision();
         Map<String, GlyphLayout> toCache = sources.layoutsFor(snapshot);
         status.busyProperty().set(true);
         services.tasks().run("Saving " + target.getFileName(), progress -> {
-            new ProjectWriter().write(snapshot, target);
+            org.counterpoint.io.ProjectFiles writer = new org.counterpoint.io.ProjectFiles();
+            FileVersion written = expected == null ? writer.overwrite(snapshot, target) : writer.save(snapshot, target, expected);
             GlyphCache cache = GlyphCache.besideProject(target);
             for (Map.Entry<String, GlyphLayout> e : toCache.entrySet()) {
                 if (!Files.exists(cache.fileFor(e.getKey()))) {
@@ -235,9 +286,11 @@ public final class ProjectFiles {
                     }
                 }
             }
-            return target;
-        }, saved -> {
+            return new Saved(target, written);
+        }, done -> {
             status.busyProperty().set(false);
+            Path saved = done.file();
+            version = done.version();
             Path before = file.get();
             editor.history().markSaved(revision);
             services.recovery().discard(before);
@@ -249,11 +302,28 @@ public final class ProjectFiles {
             after.run();
         }, error -> {
             status.busyProperty().set(false);
+            if (error instanceof ProjectChangedException changed) {
+                changedOnDisk(changed, after);
+                return;
+            }
+            if (error instanceof ProjectLockedException locked) {
+                services.dialogs().showError("Could Not Save", locked.getMessage() + " Your work is still open.");
+                return;
+            }
             LOG.log(Level.WARNING, "Saving " + target + " failed", error);
             services.dialogs().showError("Could Not Save", target.getFileName() + " was not saved: " + IoMessages.describe(error)
                     + ".\n\nYour work is still open and nothing was lost; the previous version of the file is unchanged. "
                     + "Try Save As to save it somewhere else.");
         });
+    }
+
+    private void changedOnDisk(ProjectChangedException changed, Runnable after) {
+        switch (services.dialogs().askProjectChanged(changed.getMessage())) {
+            case RELOAD -> reload();
+            case SAVE_AS -> saveAs(after);
+            case OVERWRITE -> overwrite(after);
+            default -> status.say(changed.file().getFileName() + " was not saved; it changed on disk.");
+        }
     }
 
     public String displayName() {

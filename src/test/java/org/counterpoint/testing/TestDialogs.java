@@ -102,4 +102,37 @@ public final class TestDialogs implements DialogService {
     public Optional<Path> chooseExportTarget(Path initialDir, String suggestedName, String description, String extension) {
         return Optional.ofNullable(saveAnswers.poll());
     }
+
+    public final Deque<ChangedChoice> changedAnswers = new ArrayDeque<>();
+    public final List<String> changedQuestions = new ArrayList<>();
+    public final Deque<Path> chosenFolders = new ArrayDeque<>();
+    public final Deque<String> oneAnswers = new ArrayDeque<>();
+    public final List<List<String>> oneChoices = new ArrayList<>();
+
+    @Override
+    public ChangedChoice askProjectChanged(String message) {
+        changedQuestions.add(message);
+        return changedAnswers.isEmpty() ? ChangedChoice.CANCEL : changedAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialDir) {
+        return Optional.ofNullable(chosenFolders.poll());
+    }
+
+    @Override
+    public Optional<String> chooseOne(String title, String message, List<String> choices) {
+        oneChoices.add(List.copyOf(choices));
+        return Optional.ofNullable(oneAnswers.poll());
+    }
+
+    public final Deque<java.util.function.UnaryOperator<org.counterpoint.ui.ProjectProperties>> propertyAnswers = new ArrayDeque<>();
+    public final List<org.counterpoint.ui.ProjectProperties> propertiesShown = new ArrayList<>();
+
+    /** Each answer changes what the dialog showed; with none left the user cancels. */
+    @Override
+    public Optional<org.counterpoint.ui.ProjectProperties> editProjectProperties(org.counterpoint.ui.ProjectProperties current) {
+        propertiesShown.add(current);
+        return propertyAnswers.isEmpty() ? Optional.empty() : Optional.of(propertyAnswers.poll().apply(current));
+    }
 }

@@ -104,6 +104,7 @@ public final class ExportWorkflow {
             case REPORT -> " report.pdf";
             case W3C -> ".annotations.jsonld";
             case CLAIMREVIEW -> ".claimreview.jsonld";
+            case SLIDES -> " slides.pdf";
             default -> "." + format.extension();
         };
     }

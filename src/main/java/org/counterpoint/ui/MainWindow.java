@@ -37,7 +37,6 @@ import org.counterpoint.ui.reader.ReaderView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -305,28 +304,7 @@ public final class MainWindow {
         }
         comparison.getItems().addAll(newComparison, link, unlink, new SeparatorMenuItem(), up, down, deleteComparison);
 
-        Menu export = new Menu("E_xport");
-        javafx.scene.control.CheckMenuItem onlyFiltered = new javafx.scene.control.CheckMenuItem("Only Highlights the _Filter Shows");
-        onlyFiltered.selectedProperty().bindBidirectional(vm.exports().onlyFilteredProperty());
-        javafx.scene.control.CheckMenuItem flatten = new javafx.scene.control.CheckMenuItem("_Flatten Annotated PDFs (for printing)");
-        flatten.selectedProperty().bindBidirectional(vm.exports().flattenProperty());
-        MenuItem annotated = item("_Annotated PDF of This Document…", "Shortcut+E", MaterialDesignE.EXPORT_VARIANT,
-                () -> exportAs(org.counterpoint.export.ExportFormat.ANNOTATED_PDF, false));
-        MenuItem annotatedAll = item("Annotated PDFs of All Documents…", null, null,
-                () -> exportAs(org.counterpoint.export.ExportFormat.ANNOTATED_PDF, true));
-        MenuItem report = item("Comparison _Report (PDF)…", "Shortcut+Shift+E", null,
-                () -> exportAs(org.counterpoint.export.ExportFormat.REPORT, true));
-        MenuItem xfdf = item("_XFDF for This Document…", null, null, () -> exportAs(org.counterpoint.export.ExportFormat.XFDF, false));
-        MenuItem w3c = item("_W3C Web Annotations (JSON-LD)…", null, null, () -> exportAs(org.counterpoint.export.ExportFormat.W3C, true));
-        MenuItem claimReview = item("_ClaimReview (JSON-LD)…", null, null,
-                () -> exportAs(org.counterpoint.export.ExportFormat.CLAIMREVIEW, true));
-        MenuItem csv = item("C_SV Spreadsheet…", null, null, () -> exportAs(org.counterpoint.export.ExportFormat.CSV, true));
-        MenuItem markdown = item("_Markdown Report…", null, null, () -> exportAs(org.counterpoint.export.ExportFormat.MARKDOWN, true));
-        for (MenuItem i : List.of(annotated, annotatedAll, report, xfdf, w3c, claimReview, csv, markdown)) {
-            i.disableProperty().bind(vm.status().busyProperty());
-        }
-        export.getItems().addAll(annotated, annotatedAll, report, new SeparatorMenuItem(), xfdf, w3c, claimReview, csv, markdown,
-                new SeparatorMenuItem(), onlyFiltered, flatten, WorkflowMenus.keepActiveContent(vm));
+        Menu export = new ExportMenu(vm, inspector::commitPending).build();
 
         Menu view = new Menu("_View");
         view.getItems().addAll(
@@ -354,11 +332,6 @@ public final class MainWindow {
                                 + "Your work is saved in .counterpoint.json files beside your sources. Nothing leaves this computer.")));
         menuBar.getMenus().addAll(file, edit, highlight, comparison, export, view, help);
         menuBar.setUseSystemMenuBar(true);
-    }
-
-    private void exportAs(org.counterpoint.export.ExportFormat format, boolean allDocuments) {
-        inspector.commitPending();
-        vm.exports().export(format, allDocuments);
     }
 
     private void fillRecent(Menu recent) {

@@ -48,13 +48,13 @@ class ProjectPropertiesUITest {
     void theAddressIsSetAsOneUndoableEditAndSavedWithTheProject(FxRobot robot) throws Exception {
         robot.interact(() -> vm().openSample());
         String title = vm().project().title();
-        dialogs.propertyAnswers.add(p -> new ProjectProperties(p.title(), "A. Checker", p.description(), BASE));
+        dialogs.propertyAnswers.add(p -> new ProjectProperties(p.title(), "Fact-check desk", p.description(), BASE));
 
         openProperties(robot);
 
         assertThat(dialogs.propertiesShown).singleElement().extracting(ProjectProperties::title).isEqualTo(title);
         assertThat(vm().project().reviewUrlBase()).isEqualTo(BASE);
-        assertThat(vm().project().author()).isEqualTo("A. Checker");
+        assertThat(vm().project().author()).isEqualTo("Fact-check desk");
         Path file = dir.resolve("case.counterpoint.json");
         robot.interact(() -> vm().files().saveTo(file, () -> { }));
         assertThat(new ProjectReader().read(file).project().reviewUrlBase()).isEqualTo(BASE);

@@ -93,15 +93,18 @@ public final class MainWindow {
         center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         center.getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
                 vm.centerViewProperty().set(b.intValue() == 1 ? MainViewModel.CenterView.BOARD : MainViewModel.CenterView.READER));
-        vm.centerViewProperty().addListener((o, a, b) -> center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0));
+        vm.centerViewProperty().addListener((o, a, b) -> {
+            center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0);
+            focusView(b);
+        });
 
         SplitPane split = new SplitPane(navigator, center, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.78);
+        split.setDividerPositions(0.18, 0.75);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(inspector, false);
         navigator.setMinWidth(200);
-        inspector.setMinWidth(240);
+        inspector.setMinWidth(300);
 
         buildMenus();
         BorderPane top = new BorderPane();
@@ -138,6 +141,15 @@ public final class MainWindow {
 
     public org.counterpoint.ui.page.PageView pageView() {
         return pageView;
+    }
+
+    /** A view switch puts the focus in that view, never in a field of another pane with its text selected. */
+    private void focusView(MainViewModel.CenterView view) {
+        if (view == MainViewModel.CenterView.BOARD) {
+            board.focusContent();
+        } else {
+            reader.textArea().requestFocus();
+        }
     }
 
     /** The page view stands beside the text for PDF documents, unless the user turned it off. */

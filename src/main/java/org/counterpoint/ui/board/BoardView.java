@@ -141,6 +141,28 @@ public final class BoardView extends BorderPane {
         rebuild();
     }
 
+    /**
+     * Puts the keyboard focus on the board: on the first quote of the selected comparison, else on the
+     * first quote shown, else on the New Comparison button. Never in a field, so no typed key is lost.
+     */
+    public void focusContent() {
+        if (stale) {
+            rebuild();
+        }
+        String selected = vm.comparisonIdProperty().get();
+        Node row = selected == null ? null : rowById.get(selected);
+        Node target = row == null ? null : row.lookup(".quote-card");
+        if (target == null) {
+            target = rows.lookup(".quote-card");
+        }
+        if (target == null) {
+            target = lookup("#new-comparison-button");
+        }
+        if (target != null) {
+            target.requestFocus();
+        }
+    }
+
     /** The row of a comparison, built if it was not yet; for tests and for scrolling to it. */
     public Node rowOf(String comparisonId) {
         ensureBuilt(comparisonId);

@@ -65,6 +65,8 @@ public final class MainWindow {
     private final InspectorView inspector;
     private final TabPane center = new TabPane();
     private final MenuBar menuBar = new MenuBar();
+    private final ViewOptions options;
+    private final SplitPane split;
     private Stage stage;
 
     /**
@@ -79,6 +81,7 @@ public final class MainWindow {
         this.readerSplit = new SplitPane(reader);
         this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
+        this.options = new ViewOptions(vm, services.settings().workspace(), List.of(board, reader));
 
         Tab readerTab = new Tab("Reader", readerSplit);
         pageViewItem.setSelected(true);
@@ -98,7 +101,7 @@ public final class MainWindow {
             focusView(b);
         });
 
-        SplitPane split = new SplitPane(navigator, center, inspector);
+        split = new SplitPane(navigator, center, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18, 0.75);
         SplitPane.setResizableWithParent(navigator, false);
@@ -172,6 +175,10 @@ public final class MainWindow {
         return inspector;
     }
 
+    public ViewOptions options() {
+        return options;
+    }
+
     public MenuBar menuBar() {
         return menuBar;
     }
@@ -185,6 +192,7 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.windowTitleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        options.restore(stage, scene, split);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -197,6 +205,7 @@ public final class MainWindow {
         inspector.commitPending();
         vm.files().whenChangesSettled(() -> {
             if (stage != null) {
+                options.save(stage, split);
                 stage.close();
             }
         });
@@ -323,7 +332,9 @@ public final class MainWindow {
                 item("Comparison _Board", "Shortcut+B", MaterialDesignV.VIEW_COLUMN_OUTLINE,
                         () -> vm.centerViewProperty().set(MainViewModel.CenterView.BOARD)),
                 pageViewItem,
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem());
+        view.getItems().addAll(options.menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(),
                 item("_Filter by Speaker", "Shortcut+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
 
         Menu help = new Menu("_Help");

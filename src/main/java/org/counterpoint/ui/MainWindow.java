@@ -1,7 +1,6 @@
 package org.counterpoint.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -470,28 +469,7 @@ public final class MainWindow {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Lists every menu command that has a shortcut, taken from the menus so the list is never out of date. */
-    public List<String> shortcutList() {
-        List<String> lines = new ArrayList<>();
-        for (Menu menu : menuBar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null) {
-                    String name = item.getText() == null ? "" : item.getText().replace("_", "");
-                    if (name.startsWith("Undo ")) {
-                        name = "Undo";
-                    } else if (name.startsWith("Redo ")) {
-                        name = "Redo";
-                    }
-                    lines.add(String.format("%-22s %s", item.getAccelerator().getDisplayText(), menu.getText().replace("_", "") + " › " + name));
-                }
-            }
-        }
-        return lines;
-    }
-
     private void showShortcuts() {
-        vm.services().dialogs().showInfo("Keyboard Shortcuts", String.join("\n", shortcutList())
-                + "\n\nIn the reader, select text with the mouse or with Shift and the arrow keys, then mark it."
-                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it.");
+        ShortcutsWindow.show(stage, menuBar, root.getScene() == null ? List.of() : root.getScene().getStylesheets());
     }
 }

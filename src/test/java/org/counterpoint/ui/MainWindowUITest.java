@@ -233,6 +233,7 @@ class MainWindowUITest {
         assertThat(rows).contains("Mark as Claim = Ctrl+1", "Undo = Ctrl+Z", "Save = Ctrl+S", "New Comparison from Selection = Ctrl+Shift+N",
                 "Show the quote in its document = Enter or Space", "Larger Text = Ctrl++");
         assertThat(shortcuts.getScene().getFocusOwner().getId()).as("the search field has the focus").isEqualTo("shortcut-search");
+        robot.clickOn(shortcuts.getScene().lookup("#shortcut-search"));
         robot.write("undo");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = table.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream()).map(r -> r.getValue().action()).toList();

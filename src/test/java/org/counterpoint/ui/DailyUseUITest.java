@@ -174,6 +174,22 @@ class DailyUseUITest {
         assertThat(cut).as("labels shown cut short").isEmpty();
     }
 
+    @Test
+    void theVerdictIsReachedAndSetByKeyboardAlone(FxRobot robot) {
+        openSample(robot);
+        Comparison first = vm().project().comparisonsInOrder().get(0);
+        robot.interact(() -> vm().selectComparison(first.id()));
+        robot.interact(() -> window.inspector().lookup("#inspector-comparison-title").requestFocus());
+        robot.type(KeyCode.TAB);
+        assertThat(focusOwner().getId()).as("Tab from the title reaches the verdict").isEqualTo("inspector-verdict");
+        org.counterpoint.model.Verdict before = first.verdict();
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().project().comparison(first.id()).orElseThrow().verdict()).isNotEqualTo(before);
+    }
+
     private static void collectCut(Node node, List<String> cut) {
         if (!node.isVisible()) {
             return;

@@ -132,9 +132,14 @@ public final class ViewOptions {
             e.consume();
         });
         applyTheme();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         if (saved.width() >= 900 && saved.height() >= 560) {
-            stage.setWidth(saved.width());
-            stage.setHeight(saved.height());
+            stage.setWidth(Math.min(saved.width(), screen.getWidth()));
+            stage.setHeight(Math.min(saved.height(), screen.getHeight()));
+        } else {
+            // a first start never opens larger than the screen (a 1280x720 screen included)
+            stage.setWidth(Math.min(stage.getWidth() > 0 ? stage.getWidth() : scene.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight() > 0 ? stage.getHeight() : scene.getHeight(), screen.getHeight()));
         }
         if (saved.dividers().size() == split.getDividers().size()) {
             split.setDividerPositions(saved.dividers().stream().mapToDouble(Double::doubleValue).toArray());

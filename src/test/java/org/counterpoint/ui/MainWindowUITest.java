@@ -144,7 +144,7 @@ class MainWindowUITest {
         Path file = dir.resolve("flow.counterpoint.json");
         dialogs.saveAnswers.add(file);
         shortcut(robot, KeyCode.S);
-        assertThat(stage.getTitle()).isEqualTo("flow — Counterpoint");
+        assertThat(stage.getTitle()).as("the title keeps to the project title after saving").isEqualTo(vm().project().title() + " — Counterpoint");
         shortcut(robot, KeyCode.W);
         assertThat(vm().project().highlights()).isEmpty();
         dialogs.openAnswers.add(file);

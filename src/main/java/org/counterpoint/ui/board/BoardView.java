@@ -167,6 +167,10 @@ public final class BoardView extends BorderPane {
         if (target != null) {
             target.requestFocus();
         }
+        if (selected != null) {
+            // after the layout the switch brings, so a row just added (Ctrl+Shift+N) is shown whole
+            javafx.application.Platform.runLater(() -> scrollIntoView(selected));
+        }
     }
 
     /** The row of a comparison, built if it was not yet; for tests and for scrolling to it. */

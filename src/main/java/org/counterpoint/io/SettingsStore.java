@@ -18,6 +18,11 @@ public final class SettingsStore {
         this.file = file;
     }
 
+    /** Where the window's layout is kept: beside the settings. */
+    public WorkspaceStore workspace() {
+        return new WorkspaceStore(file.resolveSibling("workspace.json"));
+    }
+
     public Settings load() {
         try {
             return Json.mapper().readerFor(Settings.class).readValue(Files.readAllBytes(file));

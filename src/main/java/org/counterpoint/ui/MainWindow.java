@@ -1,7 +1,6 @@
 package org.counterpoint.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -67,6 +66,8 @@ public final class MainWindow {
     private final TabPane center = new TabPane();
     private final MenuBar menuBar = new MenuBar();
     private final org.counterpoint.ui.present.PresentationMode presentation;
+    private final ViewOptions options;
+    private final SplitPane split;
     private Stage stage;
 
     /**
@@ -82,6 +83,7 @@ public final class MainWindow {
         this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
         this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
+        this.options = new ViewOptions(vm, services.settings().workspace(), List.of(board, reader));
 
         this.findInDocument = new FindInDocument(vm, reader, pageView);
         Tab readerTab = new Tab("Reader", new BorderPane(readerSplit, findInDocument.bar(), null, null, null));
@@ -97,16 +99,19 @@ public final class MainWindow {
         center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         center.getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
                 vm.centerViewProperty().set(b.intValue() == 1 ? MainViewModel.CenterView.BOARD : MainViewModel.CenterView.READER));
-        vm.centerViewProperty().addListener((o, a, b) -> center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0));
+        vm.centerViewProperty().addListener((o, a, b) -> {
+            center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0);
+            focusView(b);
+        });
 
-        SplitPane split = new SplitPane(navigator, center, inspector);
+        split = new SplitPane(navigator, center, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.78);
+        split.setDividerPositions(0.18, 0.75);
         this.findInProject = new FindInProject(vm, reader, pageView, split);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(inspector, false);
         navigator.setMinWidth(200);
-        inspector.setMinWidth(240);
+        inspector.setMinWidth(300);
 
         buildMenus();
         BorderPane top = new BorderPane();
@@ -153,6 +158,15 @@ public final class MainWindow {
         return pageView;
     }
 
+    /** A view switch puts the focus in that view, never in a field of another pane with its text selected. */
+    private void focusView(MainViewModel.CenterView view) {
+        if (view == MainViewModel.CenterView.BOARD) {
+            board.focusContent();
+        } else {
+            reader.textArea().requestFocus();
+        }
+    }
+
     /** The page view stands beside the text for PDF documents, unless the user turned it off. */
     private void updatePageView() {
         boolean pdf = vm.currentDocument().map(d -> d.kind() == org.counterpoint.model.DocumentKind.PDF).orElse(false);
@@ -177,6 +191,10 @@ public final class MainWindow {
         return inspector;
     }
 
+    public ViewOptions options() {
+        return options;
+    }
+
     public MenuBar menuBar() {
         return menuBar;
     }
@@ -190,6 +208,7 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.windowTitleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        options.restore(stage, scene, split);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -202,6 +221,7 @@ public final class MainWindow {
         inspector.commitPending();
         vm.files().whenChangesSettled(() -> {
             if (stage != null) {
+                options.save(stage, split);
                 stage.close();
             }
         });
@@ -316,7 +336,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Present", "F5", MaterialDesignP.PRESENTATION_PLAY, () -> presentation.start(stage, false)),
                 item("Present from _Selected Comparison", "Shift+F5", null, () -> presentation.start(stage, true)),
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem());
+        view.getItems().addAll(options.menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(),
                 item("_Filter by Speaker", "Shortcut+Alt+F", MaterialDesignF.FILTER_OUTLINE, navigator::focusFilter));
 
         Menu help = new Menu("_Help");
@@ -447,29 +469,7 @@ public final class MainWindow {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Lists every menu command that has a shortcut, taken from the menus so the list is never out of date. */
-    public List<String> shortcutList() {
-        List<String> lines = new ArrayList<>();
-        for (Menu menu : menuBar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null) {
-                    String name = item.getText() == null ? "" : item.getText().replace("_", "");
-                    if (name.startsWith("Undo ")) {
-                        name = "Undo";
-                    } else if (name.startsWith("Redo ")) {
-                        name = "Redo";
-                    }
-                    lines.add(String.format("%-22s %s", item.getAccelerator().getDisplayText(), menu.getText().replace("_", "") + " › " + name));
-                }
-            }
-        }
-        return lines;
-    }
-
     private void showShortcuts() {
-        vm.services().dialogs().showInfo("Keyboard Shortcuts", String.join("\n", shortcutList())
-                + "\n\nIn the reader, select text with the mouse or with Shift and the arrow keys, then mark it."
-                + "\nOn the board, Tab moves between quotes, Enter shows a quote in its document and Delete unlinks it."
-                + "\nIn the find bar (Ctrl+F), Enter or F3 goes to the next match, Shift+Enter or Shift+F3 to the previous one; Esc closes it.");
+        ShortcutsWindow.show(stage, menuBar, root.getScene() == null ? List.of() : root.getScene().getStylesheets());
     }
 }

@@ -372,6 +372,10 @@ public final class ProjectFiles {
         if (editor.project() == null) {
             return;
         }
-        windowTitle.set((editor.history().isDirty() ? "*" : "") + displayName() + " — Counterpoint");
+        // one rule, before and after Save As: the project's own title once it has one (a new project's is the
+        // placeholder "Untitled"), else the file's name
+        String own = editor.project() == null ? "" : editor.project().title().strip();
+        String title = own.isEmpty() || own.equals("Untitled") ? displayName() : own;
+        windowTitle.set((editor.history().isDirty() ? "*" : "") + title + " — Counterpoint");
     }
 }

@@ -35,6 +35,17 @@ class MainViewModelTest {
                 Clock.fixed(Fixtures.T1, ZoneOffset.UTC)));
     }
 
+    @Test
+    void theWindowTitleKeepsToTheProjectsTitleAfterSaveAs() {
+        vm.openSample();
+        String title = vm.project().title();
+        assertThat(title).isNotBlank();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo(title + " — Counterpoint");
+        dialogs.saveAnswers.add(dir.resolve("test.counterpoint.json"));
+        vm.files().saveAs();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo(title + " — Counterpoint");
+    }
+
     private Path importText(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);

@@ -3,6 +3,7 @@ package org.counterpoint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -143,7 +144,7 @@ class MainWindowUITest {
         Path file = dir.resolve("flow.counterpoint.json");
         dialogs.saveAnswers.add(file);
         shortcut(robot, KeyCode.S);
-        assertThat(stage.getTitle()).isEqualTo("flow — Counterpoint");
+        assertThat(stage.getTitle()).as("the title keeps to the project title after saving").isEqualTo(vm().project().title() + " — Counterpoint");
         shortcut(robot, KeyCode.W);
         assertThat(vm().project().highlights()).isEmpty();
         dialogs.openAnswers.add(file);
@@ -216,11 +217,30 @@ class MainWindowUITest {
     }
 
     @Test
-    void keyboardShortcutsAreListedFromTheMenus(FxRobot robot) {
+    void keyboardShortcutsAreATwoColumnTableGroupedByTaskAndSearchable(FxRobot robot) {
         robot.type(KeyCode.F1);
-        Optional<String> info = dialogs.infos.stream().filter(i -> i.startsWith("Keyboard Shortcuts")).findFirst();
-        assertThat(info).isPresent();
-        assertThat(info.get()).contains("Ctrl+1").contains("Mark as Claim").contains("Ctrl+Z").contains("Ctrl+S").contains("Ctrl+Shift+N");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage shortcuts = (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Keyboard Shortcuts".equals(s.getTitle())).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeTableView<ShortcutsWindow.Entry> table =
+                (javafx.scene.control.TreeTableView<ShortcutsWindow.Entry>) shortcuts.getScene().lookup("#shortcut-table");
+        assertThat(table.getColumns()).extracting(javafx.scene.control.TreeTableColumn::getText).containsExactly("Command", "Keys");
+        List<String> groups = table.getRoot().getChildren().stream().map(g -> g.getValue().action()).toList();
+        assertThat(groups).contains("File", "Edit", "Highlight", "Comparison", "View", "On the board", "In the reader");
+        List<String> rows = table.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .map(r -> r.getValue().action() + " = " + r.getValue().keys()).toList();
+        assertThat(rows).contains("Mark as Claim = Ctrl+1", "Undo = Ctrl+Z", "Save = Ctrl+S", "New Comparison from Selection = Ctrl+Shift+N",
+                "Show the quote in its document = Enter or Space", "Larger Text = Ctrl++");
+        assertThat(shortcuts.getScene().getFocusOwner().getId()).as("the search field has the focus").isEqualTo("shortcut-search");
+        robot.clickOn(shortcuts.getScene().lookup("#shortcut-search"));
+        robot.write("undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = table.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream()).map(r -> r.getValue().action()).toList();
+        assertThat(found).containsExactly("Undo");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shortcuts.isShowing()).isFalse();
     }
 
     @Test

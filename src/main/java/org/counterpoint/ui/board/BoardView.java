@@ -71,13 +71,19 @@ public final class BoardView extends BorderPane {
         heading.getStyleClass().add("board-heading");
         Label hint = new Label("Drag highlights from the navigator onto a side to link them.");
         hint.getStyleClass().add("hint");
+        // the hint wraps, so neither it nor the button is cut short in a narrow window
+        hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button("New Comparison from Selection", Icons.of(MaterialDesignP.PLUS_BOX_OUTLINE));
         add.setTooltip(new Tooltip("A new comparison holding the highlights selected in the navigator (Ctrl+Shift+N)"));
         add.setOnAction(e -> newComparisonFromSelection.run());
         add.setId("new-comparison-button");
-        HBox header = new HBox(10, new VBox(2, heading, hint), spacer, add);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        VBox titles = new VBox(2, heading, hint);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
+        HBox header = new HBox(10, titles, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("board-header");
@@ -139,6 +145,32 @@ public final class BoardView extends BorderPane {
         });
         vm.highlightIdProperty().addListener((o, a, b) -> restyleSelection());
         rebuild();
+    }
+
+    /**
+     * Puts the keyboard focus on the board: on the first quote of the selected comparison, else on the
+     * first quote shown, else on the New Comparison button. Never in a field, so no typed key is lost.
+     */
+    public void focusContent() {
+        if (stale) {
+            rebuild();
+        }
+        String selected = vm.comparisonIdProperty().get();
+        Node row = selected == null ? null : rowById.get(selected);
+        Node target = row == null ? null : row.lookup(".quote-card");
+        if (target == null) {
+            target = rows.lookup(".quote-card");
+        }
+        if (target == null) {
+            target = lookup("#new-comparison-button");
+        }
+        if (target != null) {
+            target.requestFocus();
+        }
+        if (selected != null) {
+            // after the layout the switch brings, so a row just added (Ctrl+Shift+N) is shown whole
+            javafx.application.Platform.runLater(() -> scrollIntoView(selected));
+        }
     }
 
     /** The row of a comparison, built if it was not yet; for tests and for scrolling to it. */

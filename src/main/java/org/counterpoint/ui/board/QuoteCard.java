@@ -3,6 +3,7 @@ package org.counterpoint.ui.board;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -50,6 +51,8 @@ final class QuoteCard {
         card.getStyleClass().addAll("quote-card", RoleStyle.styleClass(h.role()));
         card.setUserData(h.id());
         card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleHelp("Enter shows it in its document; Delete unlinks it from the comparison.");
         card.setAccessibleText(h.role().label() + " by " + (h.provenance().speaker().isBlank() ? "an unknown speaker" : h.provenance().speaker())
                 + ": " + Text.abbreviate(ReadingQuotes.of(p, h), 200));
         Tooltip.install(card, new Tooltip("Click to show it in its document. Drag to move it, or to the bottom strip to unlink it."));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -16,13 +17,17 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.counterpoint.model.Comparison;
 import org.counterpoint.model.Comparison.Side;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
+import org.counterpoint.model.Verdict;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
 import org.counterpoint.ui.QuoteDrag;
@@ -81,12 +86,16 @@ final class RowBuilder {
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
+        // the sides share what the verdict leaves; the verdict column is as wide as its longest label (set in the style sheet)
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(42);
+        left.setHgrow(Priority.ALWAYS);
+        left.setPrefWidth(0);
         ColumnConstraints middle = new ColumnConstraints();
-        middle.setPercentWidth(16);
+        middle.setHgrow(Priority.NEVER);
+        middle.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(42);
+        right.setHgrow(Priority.ALWAYS);
+        right.setPrefWidth(0);
         grid.getColumnConstraints().addAll(left, middle, right);
         grid.add(claims, 0, 0);
         grid.add(verdict, 1, 0);
@@ -95,7 +104,8 @@ final class RowBuilder {
         VBox row = new VBox(8, header, grid);
         row.getStyleClass().add("comparison-row");
         row.setUserData(c.id());
-        row.setAccessibleText("Comparison: " + c.title());
+        row.setAccessibleRole(AccessibleRole.TEXT);
+        row.setAccessibleText(accessibleName(c));
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 vm.selectComparison(c.id());
@@ -114,6 +124,14 @@ final class RowBuilder {
             e.consume();
         });
         return row;
+    }
+
+    /** What a screen reader says of a comparison: its title, its verdict and how many quotes stand on each side. */
+    static String accessibleName(Comparison c) {
+        int claims = c.claimIds().size();
+        int rebuttals = c.rebuttalIds().size();
+        return "Comparison: " + (c.title().isBlank() ? "Untitled comparison" : c.title()) + ". Verdict: " + c.verdict().label() + ". "
+                + claims + (claims == 1 ? " claim, " : " claims, ") + rebuttals + (rebuttals == 1 ? " rebuttal." : " rebuttals.");
     }
 
     private VBox side(Project p, Comparison c, Side side, Map<String, Highlight> highlightIndex, Map<String, List<Node>> built) {
@@ -179,14 +197,31 @@ final class RowBuilder {
         icon.getStyleClass().add("verdict-icon");
         Label name = new Label(c.verdict().label());
         name.getStyleClass().add("verdict-label");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(c.verdictText());
         text.setWrapText(true);
         text.getStyleClass().add("verdict-text");
         VBox box = new VBox(4, icon, name, text);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().addAll("verdict", RoleStyle.styleClass(c.verdict()));
+        // as wide as the longest verdict's name in the font the style sheet gives it, so every row's column is the same and none is cut
+        name.fontProperty().addListener((o, a, font) -> fitLongestVerdict(box, font));
+        fitLongestVerdict(box, name.getFont());
+        box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText("Verdict: " + c.verdict().label() + ". " + c.verdictText());
         return box;
+    }
+
+    private static void fitLongestVerdict(VBox box, Font font) {
+        double widest = 0;
+        for (Verdict v : Verdict.values()) {
+            Text t = new Text(v.label());
+            t.setFont(font);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        double width = Math.ceil(widest) + box.snappedLeftInset() + box.snappedRightInset() + 8;
+        box.setMinWidth(width);
+        box.setPrefWidth(width);
     }
 
     private Button smallButton(org.kordamp.ikonli.Ikon ikon, String tip, Runnable action) {
@@ -194,6 +229,8 @@ final class RowBuilder {
         b.getStyleClass().addAll("flat", "small-button");
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
+        // reordering from the keyboard goes through Alt+Up and Alt+Down: Tab and Enter on the board reach only quotes
+        b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -55,6 +55,7 @@ final class ComparisonForm {
         verdict.setId("inspector-verdict");
         verdict.setCellFactory(l -> verdictCell());
         verdict.setButtonCell(verdictCell());
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         verdict.setOnAction(e -> model.setVerdict(id, verdict.getValue()));
         addRow(form, "Verdict", verdict);
 

@@ -19,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -120,7 +121,8 @@ final class FieldBinder {
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(78);
+        // as wide as the longest label, whatever the font and text size
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -131,6 +133,7 @@ final class FieldBinder {
     static void addRow(GridPane grid, String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         Node labelled = field instanceof VBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : field;
         if (labelled instanceof Control c) {
             l.setLabelFor(c);

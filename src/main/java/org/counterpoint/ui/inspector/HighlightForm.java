@@ -15,7 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.counterpoint.model.Attribution;
 import org.counterpoint.model.Comparison;
@@ -126,7 +127,8 @@ final class HighlightForm {
             in.getStyleClass().add("section-heading");
             VBox links = new VBox(2, in);
             for (Comparison c : linking) {
-                Hyperlink link = new Hyperlink(Text.abbreviate(c.title(), 60));
+                Hyperlink link = new Hyperlink(Text.abbreviate(c.title(), 160));
+                link.setWrapText(true);
                 link.setOnAction(e -> {
                     vm.selectComparison(c.id());
                     vm.centerViewProperty().set(MainViewModel.CenterView.BOARD);
@@ -141,7 +143,10 @@ final class HighlightForm {
         Button delete = new Button("Delete", Icons.of(MaterialDesignT.TRASH_CAN_OUTLINE));
         delete.getStyleClass().add("destructive");
         delete.setOnAction(e -> vm.editor().deleteHighlight(id));
-        content.getChildren().add(new HBox(8, reveal, delete));
+        // wraps rather than cutting the labels short in a narrow inspector
+        reveal.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        content.getChildren().add(new FlowPane(8, 8, reveal, delete));
     }
 
     static ListCell<Role> roleCell() {

@@ -54,7 +54,7 @@ final class GlyphBoxes {
         // the text space's "up", in user space: one em high
         float ux = m.getValue(1, 0);
         float uy = m.getValue(1, 1);
-        float[] metrics = fontMetrics.computeIfAbsent(tp.getFont(), GlyphBoxes::metrics);
+        float[] metrics = metricsOf(tp.getFont());
         float ascent = metrics[0];
         float descent = metrics[1];
         float[] xs = {ox + descent * ux, ex + descent * ux, ox + ascent * ux, ex + ascent * ux};
@@ -68,6 +68,18 @@ final class GlyphBoxes {
         boxes[4 * index + 1] = y0 + cropY;
         boxes[4 * index + 2] = x1 + cropX;
         boxes[4 * index + 3] = y1 + cropY;
+    }
+
+    /** The last font's metrics are kept at hand: runs of glyphs share a font. */
+    private PDFont lastFont;
+    private float[] lastMetrics;
+
+    private float[] metricsOf(PDFont font) {
+        if (font != lastFont || lastMetrics == null) {
+            lastMetrics = fontMetrics.computeIfAbsent(font, GlyphBoxes::metrics);
+            lastFont = font;
+        }
+        return lastMetrics;
     }
 
     /** Ascent and descent in em, from the font descriptor where it has sensible values. */

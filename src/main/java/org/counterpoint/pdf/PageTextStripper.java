@@ -75,6 +75,7 @@ final class PageTextStripper extends PDFTextStripper {
     private final Deque<Boolean> spans = new ArrayDeque<>();
     private int actualTextDepth;
     private int unmapped;
+    private final FontMappings mappings = new FontMappings();
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
@@ -101,7 +102,7 @@ final class PageTextStripper extends PDFTextStripper {
      */
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-        String mapped = GlyphText.mapped(font, code);
+        String mapped = mappings.mapped(font, code);
         if (GlyphText.usable(mapped)) {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
             return;
@@ -252,12 +253,13 @@ final class PageTextStripper extends PDFTextStripper {
      */
     @Override
     protected void writePage() throws IOException {
-        List<TextPosition> all = new ArrayList<>();
+        // only a page whose glyphs are all in one article is put in column order: no copy of them is needed
+        List<TextPosition> all = null;
         int nonEmpty = 0;
         for (List<TextPosition> article : charactersByArticle) {
             if (!article.isEmpty()) {
                 nonEmpty++;
-                all.addAll(article);
+                all = article;
             }
         }
         if (nonEmpty != 1 || all.size() < 40) {

@@ -50,7 +50,7 @@ public final class PdfTextExtractor {
             int workers = Math.max(1, Math.min(threads, pages / (PARALLEL_MIN_PAGES / 2)));
             try {
                 parts = workers <= 1 || pages < PARALLEL_MIN_PAGES ? List.of(extractRange(doc, 1, pages, pages, done, progress))
-                        : extractParallel(bytes, password, pages, workers, done, progress);
+                        : extractParallel(doc, bytes, password, pages, workers, done, progress);
             } catch (PageTooComplexException e) {
                 throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, e.getMessage(), e);
             }
@@ -61,9 +61,13 @@ public final class PdfTextExtractor {
     private record Info(String title, String author, PartialDate created) {
     }
 
-    private static List<PageTextStripper.Part> extractParallel(byte[] bytes, String password, int pages, int workers,
+    /**
+     * The calling thread reads the first range with the document it already opened, while each other
+     * range is read on a thread of its own with its own copy: the file is parsed once per thread, not once more.
+     */
+    private static List<PageTextStripper.Part> extractParallel(PDDocument doc, byte[] bytes, String password, int pages, int workers,
                                               AtomicInteger done, Progress progress) throws PdfOpenException, IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(workers - 1, r -> {
             Thread t = new Thread(r, "pdf-extract");
             t.setDaemon(true);
             return t;
@@ -71,7 +75,7 @@ public final class PdfTextExtractor {
         try {
             List<Future<PageTextStripper.Part>> futures = new ArrayList<>();
             int per = (pages + workers - 1) / workers;
-            for (int first = 1; first <= pages; first += per) {
+            for (int first = 1 + per; first <= pages; first += per) {
                 int from = first;
                 int to = Math.min(pages, first + per - 1);
                 futures.add(pool.submit(() -> {
@@ -81,6 +85,7 @@ public final class PdfTextExtractor {
                 }));
             }
             List<PageTextStripper.Part> parts = new ArrayList<>();
+            parts.add(extractRange(doc, 1, Math.min(pages, per), pages, done, progress));
             for (Future<PageTextStripper.Part> f : futures) {
                 parts.add(f.get());
             }

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -88,10 +87,9 @@ public final class PresentationMode {
         twoScreens = !audienceScreen.equals(home);
 
         audienceView = new AudienceView(vm, loader);
-        audienceStage = stage(audienceView, audienceScreen.getBounds(), "Counterpoint: presentation");
-        audienceStage.setFullScreenExitHint("");
-        audienceStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        audienceStage.setFullScreen(true);
+        // a borderless window over the whole screen rather than JavaFX's full-screen mode: no "press Esc" banner
+        // over the first slide, and Esc stays the presentation's own key
+        audienceStage = stage(audienceView, audienceScreen.getBounds(), "Counterpoint: presentation", StageStyle.UNDECORATED);
         this.home = home;
         if (twoScreens) {
             openPresenterView();
@@ -110,7 +108,7 @@ public final class PresentationMode {
 
     private void openPresenterView() {
         presenterView = new PresenterView(vm);
-        presenterStage = stage(presenterView, home.getVisualBounds(), "Counterpoint: presenter view");
+        presenterStage = stage(presenterView, home.getVisualBounds(), "Counterpoint: presenter view", StageStyle.DECORATED);
         presenterStage.setOnCloseRequest(e -> closePresenterView());
         presenterStage.setMaximized(true);
         presenterStage.show();
@@ -141,8 +139,8 @@ public final class PresentationMode {
         }
     }
 
-    private Stage stage(javafx.scene.Parent root, Rectangle2D bounds, String title) {
-        Stage stage = new Stage(StageStyle.DECORATED);
+    private Stage stage(javafx.scene.Parent root, Rectangle2D bounds, String title, StageStyle style) {
+        Stage stage = new Stage(style);
         stage.setTitle(title);
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         if (owner != null && owner.getScene() != null) {

@@ -115,7 +115,11 @@ class PresentationUITest {
         openSample(robot);
         startWith(robot, KeyCode.F5);
         assertThat(window.presentation().audienceStage().isShowing()).isTrue();
-        assertThat(window.presentation().audienceStage().isFullScreen()).isTrue();
+        Stage audience = window.presentation().audienceStage();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(audience.getX(), audience.getY(), 1, 1).get(0).getBounds();
+        assertThat(audience.getStyle()).as("borderless").isEqualTo(javafx.stage.StageStyle.UNDECORATED);
+        assertThat(new double[] {audience.getX(), audience.getY(), audience.getWidth(), audience.getHeight()}).as("covers its whole screen")
+                .containsExactly(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         List<PresentationScene> scenes = Presentation.scenes(window.viewModel().project());
         assertThat(quotesOnStage()).as("the question shows no quotes").isEmpty();
         assertThat(texts(window.presentation().audienceView())).contains(scenes.get(0).comparison().title());

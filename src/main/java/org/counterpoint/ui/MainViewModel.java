@@ -101,8 +101,6 @@ public final class MainViewModel {
         return status;
     }
 
-    // ------------------------------------------------------------------ project and history
-
     public ReadOnlyObjectProperty<Project> projectProperty() {
         return editor.projectProperty();
     }
@@ -159,8 +157,6 @@ public final class MainViewModel {
     public StringProperty statusProperty() {
         return status.statusProperty();
     }
-
-    // ------------------------------------------------------------------ selection and filters
 
     public StringProperty documentIdProperty() {
         return selection.documentIdProperty();
@@ -219,8 +215,6 @@ public final class MainViewModel {
         return filters.speakerProperty();
     }
 
-    // ------------------------------------------------------------------ sources
-
     public Optional<GlyphLayout> layoutOf(SourceDocument doc) {
         return sources.layoutOf(doc);
     }
@@ -236,8 +230,6 @@ public final class MainViewModel {
     public String passwordFor(SourceDocument d) {
         return sources.passwordFor(d);
     }
-
-    // ------------------------------------------------------------------ files, imports and recovery
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return files.fileProperty();

@@ -53,14 +53,14 @@ final class NavigatorFilters extends VBox {
         verdict.getItems().addAll(Verdict.values());
         verdict.setButtonCell(verdictCell());
         verdict.setCellFactory(l -> verdictCell());
-        verdict.setPromptText("Any verdict");
+        verdict.setPromptText("Verdict");
         verdict.setAccessibleText("Filter by verdict");
         verdict.setTooltip(new Tooltip("Show only highlights linked in a comparison with this verdict"));
         verdict.setId("verdict-filter");
         verdict.valueProperty().bindBidirectional(filters.verdictProperty());
 
         speaker.setEditable(true);
-        speaker.setPromptText("Any speaker");
+        speaker.setPromptText("Speaker");
         speaker.setAccessibleText("Filter by speaker");
         speaker.setTooltip(new Tooltip("Show only highlights whose speaker contains this text"));
         speaker.getEditor().textProperty().addListener((o, a, b) -> filters.speakerProperty().set(b == null ? "" : b));
@@ -68,14 +68,14 @@ final class NavigatorFilters extends VBox {
         speaker.setId("speaker-filter");
 
         tag.setEditable(true);
-        tag.setPromptText("Any tag");
+        tag.setPromptText("Tag");
         tag.setAccessibleText("Filter by tag");
         tag.setTooltip(new Tooltip("Show only highlights with this tag"));
         tag.getEditor().textProperty().addListener((o, a, b) -> filters.tagProperty().set(b == null ? "" : b));
         tag.setOnShowing(e -> tag.getItems().setAll(FilterState.tags(project.get())));
         tag.setId("tag-filter");
 
-        stated.setPromptText("Stated in (YYYY-MM)");
+        stated.setPromptText("Stated (YYYY-MM)");
         stated.setAccessibleText("Filter by the date stated");
         Tooltip statedTip = new Tooltip("Show only statements made in this year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD)");
         stated.setTooltip(statedTip);
@@ -87,6 +87,7 @@ final class NavigatorFilters extends VBox {
         clear.setOnAction(e -> clear());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(filters::isEmpty, filters.parts()));
         clear.setId("clear-filters");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         for (var c : new javafx.scene.control.Control[] {role, verdict, speaker, tag, stated, search}) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -142,7 +143,7 @@ final class NavigatorFilters extends VBox {
             @Override
             protected void updateItem(Verdict value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty ? null : value == null ? "Any verdict" : value.label());
+                setText(empty ? null : value == null ? "Verdict" : value.label());
             }
         };
     }

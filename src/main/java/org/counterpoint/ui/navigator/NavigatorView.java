@@ -79,6 +79,9 @@ public final class NavigatorView extends BorderPane {
             }
         });
         setCenter(tree);
+        // the filter bar must never make the window taller than the screen: the tree gives up height first
+        tree.setMinHeight(0);
+        setMinHeight(0);
 
         vm.projectProperty().addListener((o, a, b) -> update());
         for (Observable part : vm.filters().parts()) {

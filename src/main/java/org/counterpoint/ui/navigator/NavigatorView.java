@@ -67,7 +67,8 @@ public final class NavigatorView extends BorderPane {
         tree.setAccessibleText("Documents, highlights and comparisons");
         tree.setId("navigator-tree");
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null && b.getValue() != null) {
+            // only a user's choice moves the app's selection: the tree also reselects rows itself while rows come and go
+            if (!syncing && b != null && b.getValue() != null && tree.isFocused()) {
                 choose(b.getValue(), false);
             }
         });

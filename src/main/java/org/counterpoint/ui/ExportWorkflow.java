@@ -111,7 +111,7 @@ public final class ExportWorkflow {
 
     private void run(ExportFormat format, List<SourceDocument> docs, Path out, boolean askedPassword) {
         Project snapshot = editor.project();
-        Predicate<Highlight> include = onlyFiltered.get() ? filters::matches : h -> true;
+        Predicate<Highlight> include = onlyFiltered.get() ? filters.matcher(snapshot) : h -> true;
         SourceAccess access = sources.access();
         LocalDate today = LocalDate.ofInstant(services.clock().instant(), ZoneId.systemDefault());
         Path projectFile = files.fileProperty().get();

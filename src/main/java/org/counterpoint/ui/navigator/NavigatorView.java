@@ -1,15 +1,11 @@
 package org.counterpoint.ui.navigator;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import javafx.collections.FXCollections;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
@@ -21,15 +17,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.counterpoint.model.Comparison;
-import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Project;
-import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
-import org.counterpoint.model.Text;
 import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
-import org.counterpoint.ui.FilterState;
 import org.counterpoint.ui.QuoteDrag;
 import org.counterpoint.ui.ReadingQuotes;
 import org.counterpoint.ui.RoleStyle;
@@ -40,8 +31,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
- * The project's documents with their highlights, and its comparisons, filtered by role and
- * speaker. Highlights can be dragged from here onto a comparison on the board.
+ * The project's documents with their highlights, and its comparisons, filtered by words, role,
+ * verdict, speaker, tag and date stated, updated in place as the project changes. Highlights can be dragged from here onto a comparison on the board.
  */
 public final class NavigatorView extends BorderPane {
 
@@ -54,9 +45,8 @@ public final class NavigatorView extends BorderPane {
     private final MainViewModel vm;
     private final QuoteDrag drag;
     private final TreeView<Item> tree = new TreeView<>();
-    private final ComboBox<Role> roleFilter = new ComboBox<>();
-    private final ComboBox<String> speakerFilter = new ComboBox<>();
-    private final Set<String> collapsed = new HashSet<>();
+    private final NavigatorTree rows = new NavigatorTree();
+    private final NavigatorFilters filters;
     private boolean syncing;
 
     public NavigatorView(MainViewModel vm, QuoteDrag drag) {
@@ -64,37 +54,22 @@ public final class NavigatorView extends BorderPane {
         this.drag = drag;
         getStyleClass().add("navigator");
 
-        roleFilter.setItems(FXCollections.observableArrayList(null, Role.CLAIM, Role.REBUTTAL, Role.CONTEXT));
-        roleFilter.setButtonCell(roleCell());
-        roleFilter.setCellFactory(l -> roleCell());
-        roleFilter.setPromptText("All roles");
-        roleFilter.setAccessibleText("Filter by role");
-        roleFilter.setTooltip(new Tooltip("Show only highlights of this role"));
-        roleFilter.valueProperty().bindBidirectional(vm.roleFilterProperty());
-        roleFilter.setMaxWidth(Double.MAX_VALUE);
-
-        speakerFilter.setEditable(true);
-        speakerFilter.setPromptText("Any speaker");
-        speakerFilter.setAccessibleText("Filter by speaker");
-        speakerFilter.setTooltip(new Tooltip("Show only highlights whose speaker contains this text"));
-        speakerFilter.getEditor().textProperty().addListener((o, a, b) -> vm.speakerFilterProperty().set(b == null ? "" : b));
-        speakerFilter.setOnShowing(e -> speakerFilter.getItems().setAll(FilterState.speakers(vm.project())));
-        speakerFilter.setMaxWidth(Double.MAX_VALUE);
-        speakerFilter.setId("speaker-filter");
-
+        filters = new NavigatorFilters(vm.filters(), vm::project);
         Label heading = new Label("Project");
         heading.getStyleClass().add("pane-heading");
-        VBox top = new VBox(6, heading, roleFilter, speakerFilter);
+        VBox top = new VBox(6, heading, filters);
         top.setPadding(new Insets(8));
         setTop(top);
 
         tree.setShowRoot(false);
+        tree.setRoot(rows.root());
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setCellFactory(t -> new ItemCell());
         tree.setAccessibleText("Documents, highlights and comparisons");
         tree.setId("navigator-tree");
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
+            // only a user's choice moves the app's selection: the tree also reselects rows itself while rows come and go
+            if (!syncing && b != null && b.getValue() != null && tree.isFocused()) {
                 choose(b.getValue(), false);
             }
         });
@@ -106,16 +81,25 @@ public final class NavigatorView extends BorderPane {
             }
         });
         setCenter(tree);
+        // the filter bar must never make the window taller than the screen: the tree gives up height first
+        tree.setMinHeight(0);
+        setMinHeight(0);
 
-        vm.projectProperty().addListener((o, a, b) -> rebuild());
-        vm.roleFilterProperty().addListener((o, a, b) -> rebuild());
-        vm.speakerFilterProperty().addListener((o, a, b) -> rebuild());
+        vm.projectProperty().addListener((o, a, b) -> update());
+        for (Observable part : vm.filters().parts()) {
+            part.addListener(o -> update());
+        }
         vm.selection().selectionProperty().addListener((o, a, b) -> syncSelection(b));
-        rebuild();
+        update();
     }
 
     public TreeView<Item> tree() {
         return tree;
+    }
+
+    /** The filter bar's controls, for tests and for focusing. */
+    NavigatorFilters filters() {
+        return filters;
     }
 
     /** The ids of the highlights selected in the tree, for "new comparison from selection". */
@@ -130,7 +114,7 @@ public final class NavigatorView extends BorderPane {
     }
 
     public void focusFilter() {
-        speakerFilter.requestFocus();
+        filters.search.requestFocus();
     }
 
     private void choose(Item item, boolean open) {
@@ -152,69 +136,23 @@ public final class NavigatorView extends BorderPane {
         }
     }
 
-    private void rebuild() {
+    /** Brings the rows in line with the project and the filters, in place. */
+    private void update() {
         Project p = vm.project();
         if (p == null) {
             return;
         }
-        rememberCollapsed(tree.getRoot());
-        TreeItem<Item> root = new TreeItem<>(new Item(Item.Kind.GROUP, "root", ""));
-        TreeItem<Item> docs = group("documents", "Documents (" + p.documents().size() + ")");
-        for (SourceDocument d : p.documents()) {
-            TreeItem<Item> docItem = new TreeItem<>(new Item(Item.Kind.DOCUMENT, d.id(), d.title().isBlank() ? d.origin().fileName() : d.title()));
-            docItem.setExpanded(!collapsed.contains(d.id()));
-            for (Highlight h : p.highlightsIn(d.id())) {
-                if (vm.filters().matches(h)) {
-                    docItem.getChildren().add(new TreeItem<>(new Item(Item.Kind.HIGHLIGHT, h.id(), label(p, h))));
-                }
-            }
-            docs.getChildren().add(docItem);
-        }
-        TreeItem<Item> comparisons = group("comparisons", "Comparisons (" + p.comparisons().size() + ")");
-        for (Comparison c : p.comparisonsInOrder()) {
-            comparisons.getChildren().add(new TreeItem<>(new Item(Item.Kind.COMPARISON, c.id(),
-                    c.title().isBlank() ? "Untitled comparison" : c.title())));
-        }
-        root.getChildren().addAll(List.of(docs, comparisons));
         syncing = true;
         try {
-            tree.setRoot(root);
+            rows.update(p, vm.filters().matcher(p));
         } finally {
             syncing = false;
         }
         syncSelection(vm.selection().selectionProperty().get());
     }
 
-    private TreeItem<Item> group(String id, String label) {
-        TreeItem<Item> item = new TreeItem<>(new Item(Item.Kind.GROUP, id, label));
-        item.setExpanded(!collapsed.contains(id));
-        return item;
-    }
-
-    private void rememberCollapsed(TreeItem<Item> item) {
-        if (item == null) {
-            return;
-        }
-        for (TreeItem<Item> child : item.getChildren()) {
-            if (!child.isLeaf()) {
-                if (child.isExpanded()) {
-                    collapsed.remove(child.getValue().id());
-                } else {
-                    collapsed.add(child.getValue().id());
-                }
-                rememberCollapsed(child);
-            }
-        }
-    }
-
-    private static String label(Project p, Highlight h) {
-        String quote = h.isArea() ? "Area on page " + h.area().pageNumber() : "“" + Text.abbreviate(ReadingQuotes.of(p, h), 80) + "”";
-        String speaker = h.provenance().speaker();
-        return speaker.isBlank() ? quote : quote + " — " + speaker;
-    }
-
     private void syncSelection(Selection s) {
-        if (s == null || tree.getRoot() == null) {
+        if (s == null) {
             return;
         }
         Item.Kind kind = switch (s.kind()) {
@@ -226,7 +164,7 @@ public final class NavigatorView extends BorderPane {
         if (kind == null) {
             return;
         }
-        TreeItem<Item> found = find(tree.getRoot(), kind, s.id());
+        TreeItem<Item> found = rows.find(kind, s.id());
         if (found == null || tree.getSelectionModel().getSelectedItems().contains(found)) {
             return;
         }
@@ -243,44 +181,16 @@ public final class NavigatorView extends BorderPane {
         }
     }
 
-    private static TreeItem<Item> find(TreeItem<Item> item, Item.Kind kind, String id) {
-        if (item.getValue() != null && item.getValue().kind() == kind && item.getValue().id().equals(id)) {
-            return item;
-        }
-        for (TreeItem<Item> child : item.getChildren()) {
-            TreeItem<Item> f = find(child, kind, id);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static ListCell<Role> roleCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Role role, boolean empty) {
-                super.updateItem(role, empty);
-                if (empty) {
-                    setText(null);
-                    setGraphic(null);
-                } else if (role == null) {
-                    setText("All roles");
-                    setGraphic(null);
-                } else {
-                    setText(role.label() + "s");
-                    setGraphic(RoleStyle.icon(role));
-                }
-            }
-        };
-    }
-
     /** A row: an icon for what it is, a role icon for highlights, and a flag where an anchor needs review. */
     private final class ItemCell extends TreeCell<Item> {
         // one tooltip per cell, and menus built when asked for: a popup window per row would be built on every scroll and edit
         private final Tooltip tip = new Tooltip();
 
         ItemCell() {
+            // a row is as wide as the pane, never wider: long quotes end in "…" and show in full in the tooltip
+            setPrefWidth(0);
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
             setOnDragDetected(e -> {
                 Item item = getItem();
                 if (item != null && item.kind() == Item.Kind.HIGHLIGHT && e.getButton() == MouseButton.PRIMARY) {
@@ -303,6 +213,12 @@ public final class NavigatorView extends BorderPane {
             });
         }
 
+        /** A row whose highlight changed (its role, its flag) is drawn again even when its label did not change. */
+        @Override
+        protected boolean isItemChanged(Item oldItem, Item newItem) {
+            return oldItem != newItem;
+        }
+
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
@@ -320,7 +236,7 @@ public final class NavigatorView extends BorderPane {
                     getStyleClass().add("group-row");
                 }
                 case DOCUMENT -> {
-                    var doc = vm.project().document(item.id());
+                    var doc = java.util.Optional.ofNullable(rows.document(item.id()));
                     setGraphic(Icons.of(doc.map(d -> switch (d.kind()) {
                         case PDF -> MaterialDesignF.FILE_PDF_BOX;
                         case HTML -> MaterialDesignW.WEB;
@@ -328,7 +244,7 @@ public final class NavigatorView extends BorderPane {
                     }).orElse(MaterialDesignF.FILE_OUTLINE)));
                 }
                 case HIGHLIGHT -> {
-                    var h = vm.project().highlight(item.id());
+                    var h = java.util.Optional.ofNullable(rows.highlight(item.id()));
                     if (h.isEmpty()) {
                         return;
                     }
@@ -336,17 +252,22 @@ public final class NavigatorView extends BorderPane {
                     if (h.get().isFlagged()) {
                         icons.getChildren().add(Icons.of(MaterialDesignA.ALERT_OUTLINE));
                         getStyleClass().add("flagged-row");
-                        boolean waits = vm.project().document(h.get().documentId()).map(SourceDocument::isStandIn).orElse(false);
+                        SourceDocument doc = rows.document(h.get().documentId());
+                        boolean waits = doc != null && doc.isStandIn();
                         tip.setText(waits ? "This quote waits for its source, which is not in the project yet. Import the file to place it."
                                 : "This quote no longer matches its document's text. It is kept for you to review.");
                     } else {
-                        tip.setText(h.get().role().label() + ": " + Text.abbreviate(ReadingQuotes.of(vm.project(), h.get()), 300));
+                        tip.setText(h.get().role().label() + ": " + (h.get().isArea() ? item.label() : ReadingQuotes.of(vm.project(), h.get())));
                     }
                     setTooltip(tip);
                     setGraphic(icons);
                     setAccessibleText(h.get().role().label() + ": " + item.label());
                 }
-                case COMPARISON -> setGraphic(Icons.of(MaterialDesignS.SCALE_BALANCE));
+                case COMPARISON -> {
+                    setGraphic(Icons.of(MaterialDesignS.SCALE_BALANCE));
+                    tip.setText(item.label());
+                    setTooltip(tip);
+                }
             }
         }
 

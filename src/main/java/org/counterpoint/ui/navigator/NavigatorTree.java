@@ -1,0 +1,174 @@
+package org.counterpoint.ui.navigator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.scene.control.TreeItem;
+import org.counterpoint.model.Comparison;
+import org.counterpoint.model.Highlight;
+import org.counterpoint.model.Project;
+import org.counterpoint.model.SourceDocument;
+import org.counterpoint.model.Text;
+import org.counterpoint.ui.navigator.NavigatorView.Item;
+
+/**
+ * The navigator's rows, updated in place: an edit changes the value of the rows it touches and the
+ * children of the documents whose rows come or go, and every other row, expanded state and
+ * selection stays as it was. Rebuilding thousands of rows on every keystroke is what made the tree slow.
+ */
+final class NavigatorTree {
+    private final TreeItem<Item> root = new TreeItem<>(new Item(Item.Kind.GROUP, "root", ""));
+    private final TreeItem<Item> documents = group("documents");
+    private final TreeItem<Item> comparisons = group("comparisons");
+    /** Rows by id, with the model object each row last showed (compared by identity: the model is immutable). */
+    private final Map<String, Row> documentRows = new HashMap<>();
+    private final Map<String, Row> highlightRows = new HashMap<>();
+    private final Map<String, Row> comparisonRows = new HashMap<>();
+    /** The highlights of the project last shown, by id, for the cells. */
+    private Map<String, Highlight> highlights = Map.of();
+    private Map<String, SourceDocument> documentsById = Map.of();
+
+    private static final class Row {
+        final TreeItem<Item> item;
+        Object shown;
+
+        Row(TreeItem<Item> item) {
+            this.item = item;
+        }
+    }
+
+    NavigatorTree() {
+        root.getChildren().addAll(List.of(documents, comparisons));
+    }
+
+    TreeItem<Item> root() {
+        return root;
+    }
+
+    Highlight highlight(String id) {
+        return highlights.get(id);
+    }
+
+    SourceDocument document(String id) {
+        return documentsById.get(id);
+    }
+
+    /** Brings the rows in line with {@code p}, showing the highlights {@code shown} accepts. */
+    void update(Project p, Predicate<Highlight> shown) {
+        Map<String, Highlight> byId = new HashMap<>(p.highlights().size() * 2);
+        Map<String, List<Highlight>> byDocument = new LinkedHashMap<>();
+        for (Highlight h : p.highlights()) {
+            byId.put(h.id(), h);
+            byDocument.computeIfAbsent(h.documentId(), k -> new ArrayList<>()).add(h);
+        }
+        Map<String, SourceDocument> docs = new HashMap<>();
+        highlights = byId;
+        setValue(documents, new Item(Item.Kind.GROUP, "documents", "Documents (" + p.documents().size() + ")"));
+        List<TreeItem<Item>> docItems = new ArrayList<>(p.documents().size());
+        Map<String, Row> keptHighlights = new HashMap<>();
+        Map<String, Row> keptDocuments = new HashMap<>();
+        for (SourceDocument d : p.documents()) {
+            docs.put(d.id(), d);
+            Row docRow = documentRows.get(d.id());
+            if (docRow == null) {
+                docRow = new Row(new TreeItem<>());
+                docRow.item.setExpanded(true);
+            }
+            keptDocuments.put(d.id(), docRow);
+            if (docRow.shown != d) {
+                docRow.shown = d;
+                setValue(docRow.item, new Item(Item.Kind.DOCUMENT, d.id(), d.title().isBlank() ? d.origin().fileName() : d.title()));
+            }
+            List<TreeItem<Item>> children = new ArrayList<>();
+            for (Highlight h : byDocument.getOrDefault(d.id(), List.of())) {
+                if (!shown.test(h)) {
+                    continue;
+                }
+                Row row = highlightRows.get(h.id());
+                if (row == null) {
+                    row = new Row(new TreeItem<>());
+                }
+                keptHighlights.put(h.id(), row);
+                if (row.shown != h) {
+                    row.shown = h;
+                    row.item.setValue(new Item(Item.Kind.HIGHLIGHT, h.id(), label(p, h)));
+                }
+                children.add(row.item);
+            }
+            setChildren(docRow.item, children);
+            docItems.add(docRow.item);
+        }
+        documentsById = docs;
+        setChildren(documents, docItems);
+        documentRows.keySet().retainAll(keptDocuments.keySet());
+        documentRows.putAll(keptDocuments);
+        highlightRows.keySet().retainAll(keptHighlights.keySet());
+        highlightRows.putAll(keptHighlights);
+
+        setValue(comparisons, new Item(Item.Kind.GROUP, "comparisons", "Comparisons (" + p.comparisons().size() + ")"));
+        List<TreeItem<Item>> comparisonItems = new ArrayList<>();
+        Map<String, Row> keptComparisons = new HashMap<>();
+        for (Comparison c : p.comparisonsInOrder()) {
+            Row row = comparisonRows.get(c.id());
+            if (row == null) {
+                row = new Row(new TreeItem<>());
+            }
+            keptComparisons.put(c.id(), row);
+            if (row.shown != c) {
+                row.shown = c;
+                setValue(row.item, new Item(Item.Kind.COMPARISON, c.id(), c.title().isBlank() ? "Untitled comparison" : c.title()));
+            }
+            comparisonItems.add(row.item);
+        }
+        setChildren(comparisons, comparisonItems);
+        comparisonRows.keySet().retainAll(keptComparisons.keySet());
+        comparisonRows.putAll(keptComparisons);
+    }
+
+    /** The row for a document, highlight or comparison, or null when it is not shown. */
+    TreeItem<Item> find(Item.Kind kind, String id) {
+        Row row = switch (kind) {
+            case DOCUMENT -> documentRows.get(id);
+            case HIGHLIGHT -> highlightRows.get(id);
+            case COMPARISON -> comparisonRows.get(id);
+            case GROUP -> null;
+        };
+        return row == null ? null : row.item;
+    }
+
+    static String label(Project p, Highlight h) {
+        String quote = h.isArea() ? "Area on page " + h.area().pageNumber() : "“" + Text.abbreviate(org.counterpoint.ui.ReadingQuotes.of(p, h), 80) + "”";
+        String speaker = h.provenance().speaker();
+        return speaker.isBlank() ? quote : quote + " — " + speaker;
+    }
+
+    private static TreeItem<Item> group(String id) {
+        TreeItem<Item> item = new TreeItem<>(new Item(Item.Kind.GROUP, id, ""));
+        item.setExpanded(true);
+        return item;
+    }
+
+    private static void setValue(TreeItem<Item> item, Item value) {
+        if (!value.equals(item.getValue())) {
+            item.setValue(value);
+        }
+    }
+
+    /** Replaces the children only when they differ, so an unchanged list fires no change at all. */
+    private static void setChildren(TreeItem<Item> parent, List<TreeItem<Item>> wanted) {
+        javafx.collections.ObservableList<TreeItem<Item>> current = parent.getChildren();
+        if (current.size() == wanted.size()) {
+            boolean same = true;
+            for (int i = 0; i < wanted.size() && same; i++) {
+                same = current.get(i) == wanted.get(i);
+            }
+            if (same) {
+                return;
+            }
+        }
+        current.setAll(wanted);
+    }
+}

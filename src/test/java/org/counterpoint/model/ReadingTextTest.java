@@ -47,7 +47,7 @@ class ReadingTextTest {
 
     @Test
     void rightToLeftTextIsUntouchedApartFromBreaks() {
-        assertThat(ReadingText.of("قال John\nإن الخبر صحيح")).isEqualTo("قال John إن الخبر صحيح");
+        assertThat(ReadingText.of("قال IPVM\nإن الخبر صحيح")).isEqualTo("قال IPVM إن الخبر صحيح");
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class CorpusPdfs {
         all.add(rtl("arabic", "DejaVuSans.ttf", List.of("النص العربي واضح", "قرأت المقال كاملا"), false));
         all.add(rtl("hebrew", "DejaVuSans.ttf", List.of("שלום עולם", "הממשלה לא אישרה את המוצר"), false));
         all.add(rtl("mixed-ltr-base", "DejaVuSans.ttf", List.of("habibi حَبيبي", "The word سلام means peace."), true));
-        all.add(rtl("mixed-rtl-base", "DejaVuSans.ttf", List.of("قال John إن الخبر صحيح", "في عام 2023 نشر المقال"), false));
+        all.add(rtl("mixed-rtl-base", "DejaVuSans.ttf", List.of("قال IPVM إن الخبر صحيح", "في عام 2023 نشر المقال"), false));
         all.add(lines("cjk", "DroidSansFallbackFull.ttf", List.of("中文测试文本", "日本語のテキストです", "繁體中文的句子")));
         all.add(ligatures());
         all.add(duplicated());
@@ -122,14 +122,14 @@ public final class CorpusPdfs {
             cs.setFont(f, SIZE);
             cs.newLineAtOffset(X, TOP);
             cs.showText("Signed by ");
-            cs.beginMarkedContent(COSName.getPDFName("Span"), actual("Smith"));
-            cs.showText("SMITH");
+            cs.beginMarkedContent(COSName.getPDFName("Span"), actual("Audit"));
+            cs.showText("AUDIT");
             cs.endMarkedContent();
             cs.showText(" on Monday");
             cs.endText();
             TestPdfs.text(cs, f, SIZE, X, TOP - LEADING, "Plain text after it");
         });
-        return new Entry("actualtext", pdf, "Signed by Smith on Monday\nPlain text after it");
+        return new Entry("actualtext", pdf, "Signed by Audit on Monday\nPlain text after it");
     }
 
     private static PDPropertyList actual(String text) {
@@ -248,7 +248,7 @@ public final class CorpusPdfs {
             form.setDefaultResources(dr);
             form.setDefaultAppearance("/Helv 12 Tf 0 g");
             Map<String, String> values = new java.util.LinkedHashMap<>();
-            values.put("name", "Jane Doe");
+            values.put("name", "Procurement Office");
             values.put("company", "Northwind Security Ltd");
             float y = TOP - 40;
             for (Map.Entry<String, String> v : values.entrySet()) {
@@ -264,7 +264,7 @@ public final class CorpusPdfs {
                 field.setValue(v.getValue());
                 y -= 30;
             }
-            return new Entry("form-fields", TestPdfs.save(doc), "Declaration of the supplier\nJane Doe\nNorthwind Security Ltd");
+            return new Entry("form-fields", TestPdfs.save(doc), "Declaration of the supplier\nProcurement Office\nNorthwind Security Ltd");
         }
     }
 

@@ -21,9 +21,6 @@ import org.counterpoint.ingest.ImportBatch;
 import org.counterpoint.ingest.ImportedDocument;
 import org.counterpoint.interchange.StandIns;
 import org.counterpoint.io.IoMessages;
-import org.counterpoint.io.ProjectFileException;
-import org.counterpoint.io.FileVersion;
-import org.counterpoint.io.ProjectChangedException;
 import org.counterpoint.io.ProjectFiles;
 import org.counterpoint.io.ProjectLock;
 import org.counterpoint.model.Highlight;
@@ -129,21 +126,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private int importLocked(ProjectLock lock, Role role, List<Path> documents, List<Path> annotationFiles) {
         ProjectFiles files = new ProjectFiles();
-        Project current;
-        FileVersion version;
-        try {
-            if (Files.exists(project)) {
-                ProjectFiles.Opened opened = files.open(project);
-                current = opened.loaded().project();
-                version = opened.version();
-            } else {
-                current = LockedUpdate.newProject(project, title);
-                version = FileVersion.ABSENT;
-            }
-        } catch (ProjectFileException e) {
-            err.println("error: " + e.getMessage());
+        LockedUpdate.Start opened = LockedUpdate.open(files, project, title, err);
+        if (opened == null) {
             return ExitCodes.INPUT_REFUSED;
         }
+        Project current = opened.project();
         Project start = current;
         List<ImportedDocument> added = new ArrayList<>();
         if (!documents.isEmpty()) {
@@ -153,17 +140,10 @@ final class ImportCommand implements Callable<Integer> {
             current = importAnnotations(current, file);
         }
         if (current != start) {
-            try {
-                files.saveLocked(lock, current, version);
-            } catch (ProjectChangedException e) {
-                err.println("error: " + e.getMessage() + " Run the import again.");
-                return ExitCodes.INPUT_REFUSED;
-            } catch (IOException e) {
-                err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
-                return ExitCodes.WRITE_FAILED;
+            int saved = LockedUpdate.save(files, lock, project, current, opened.version(), added, out, err);
+            if (saved != ExitCodes.OK) {
+                return saved;
             }
-            LockedUpdate.writeGlyphCache(project, added, err);
-            out.println("saved: " + project);
         }
         return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
     }

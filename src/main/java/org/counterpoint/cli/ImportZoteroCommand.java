@@ -19,10 +19,6 @@ import org.counterpoint.interchange.StandIns;
 import org.counterpoint.interchange.ZoteroColors;
 import org.counterpoint.interchange.ZoteroImport;
 import org.counterpoint.interchange.ZoteroLibrary;
-import org.counterpoint.io.IoMessages;
-import org.counterpoint.io.ProjectFileException;
-import org.counterpoint.io.FileVersion;
-import org.counterpoint.io.ProjectChangedException;
 import org.counterpoint.io.ProjectFiles;
 import org.counterpoint.io.ProjectLock;
 import org.counterpoint.model.Project;
@@ -105,21 +101,11 @@ final class ImportZoteroCommand implements Callable<Integer> {
 
     private int importLocked(ProjectLock lock, ZoteroColors colors) {
         ProjectFiles files = new ProjectFiles();
-        Project current;
-        FileVersion version;
-        try {
-            if (Files.exists(project)) {
-                ProjectFiles.Opened opened = files.open(project);
-                current = opened.loaded().project();
-                version = opened.version();
-            } else {
-                current = LockedUpdate.newProject(project, null);
-                version = FileVersion.ABSENT;
-            }
-        } catch (ProjectFileException e) {
-            err.println("error: " + e.getMessage());
+        LockedUpdate.Start opened = LockedUpdate.open(files, project, null, err);
+        if (opened == null) {
             return ExitCodes.INPUT_REFUSED;
         }
+        Project current = opened.project();
         Project start = current;
         ZoteroLibrary.Contents contents;
         try {
@@ -148,17 +134,10 @@ final class ImportZoteroCommand implements Callable<Integer> {
             err.println("note: " + outcome.report().unplaced() + " annotations could not be placed; they are kept as flagged highlights.");
         }
         if (current != start) {
-            try {
-                files.saveLocked(lock, current, version);
-            } catch (ProjectChangedException e) {
-                err.println("error: " + e.getMessage() + " Run the import again.");
-                return ExitCodes.INPUT_REFUSED;
-            } catch (IOException e) {
-                err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
-                return ExitCodes.WRITE_FAILED;
+            int saved = LockedUpdate.save(files, lock, project, current, opened.version(), added, out, err);
+            if (saved != ExitCodes.OK) {
+                return saved;
             }
-            LockedUpdate.writeGlyphCache(project, added, err);
-            out.println("saved: " + project);
         }
         return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
     }

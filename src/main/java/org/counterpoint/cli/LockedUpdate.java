@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.counterpoint.ingest.ImportedDocument;
+import org.counterpoint.io.FileVersion;
 import org.counterpoint.io.GlyphCache;
 import org.counterpoint.io.IoMessages;
+import org.counterpoint.io.ProjectChangedException;
+import org.counterpoint.io.ProjectFileException;
+import org.counterpoint.io.ProjectFiles;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectLock;
 import org.counterpoint.io.ProjectLockedException;
@@ -78,5 +82,44 @@ final class LockedUpdate {
             name = name.substring(0, name.length() - 5);
         }
         return Project.empty(title != null ? title : name, Instant.now());
+    }
+
+    /** The project as the read-modify-write starts from it, and the version of the file it came from. */
+    record Start(Project project, FileVersion version) {
+    }
+
+    /** The project on disk, or a new one when there is no file yet; null, once the reason is printed, when it cannot be opened. */
+    static Start open(ProjectFiles files, Path project, String title, PrintWriter err) {
+        try {
+            if (Files.exists(project)) {
+                ProjectFiles.Opened opened = files.open(project);
+                return new Start(opened.loaded().project(), opened.version());
+            }
+            return new Start(newProject(project, title), FileVersion.ABSENT);
+        } catch (ProjectFileException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Saves the changed project over the version it was read from, then the glyph boxes of what was imported.
+     *
+     * @return 0 when saved, else the exit code of the failure
+     */
+    static int save(ProjectFiles files, ProjectLock lock, Path project, Project changed, FileVersion version, List<ImportedDocument> added,
+                    PrintWriter out, PrintWriter err) {
+        try {
+            files.saveLocked(lock, changed, version);
+        } catch (ProjectChangedException e) {
+            err.println("error: " + e.getMessage() + " Run the import again.");
+            return ExitCodes.INPUT_REFUSED;
+        } catch (IOException e) {
+            err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
+            return ExitCodes.WRITE_FAILED;
+        }
+        writeGlyphCache(project, added, err);
+        out.println("saved: " + project);
+        return ExitCodes.OK;
     }
 }

@@ -29,18 +29,17 @@ cp "$jar" "$out/input/counterpoint.jar"
 (cd "$out/jar-icons" && jar uf ../input/counterpoint.jar org/counterpoint/ui/icons)
 python3 - "$out/input/counterpoint.jar" <<'PY'
 # Leaves out what the app never loads, to keep the installed size down: the SQLite libraries of other
-# platforms, ICU's locale data (names of languages, currencies, time zones, collation, transliteration), and the
-# parts of POI for spreadsheets and word processing.
+# platforms, ICU's locale data (names of languages, currencies, time zones, collation, transliteration), and
+# POI's binary spreadsheet format.
 # ICU's character properties, normalisation, Arabic shaping and break rules stay. test-installed.sh runs the
 # commands that use them on the installed package.
 import os, re, sys, zipfile
 src = sys.argv[1]; tmp = src + ".tmp"
 icu = "com/ibm/icu/impl/data/icudata/"
 unused_icu = tuple(icu + d + "/" for d in ("coll", "curr", "lang", "region", "unit", "zone", "translit", "rbnf"))
-# POI's spreadsheet and word-processing halves and the maths only their formulas use: the app writes slides only
-unused_poi = ("org/apache/poi/hssf/", "org/apache/poi/xssf/", "org/apache/poi/xwpf/", "org/apache/poi/hwpf/",
-              "org/openxmlformats/schemas/spreadsheetml/", "org/openxmlformats/schemas/wordprocessingml/",
-              "org/apache/commons/math3/")
+# POI's old binary formats and the maths only spreadsheet formulas use: the app writes slides only. (Its XSSF
+# and XWPF halves stay: the slide classes load them. test-installed.sh exports a PowerPoint file to check.)
+unused_poi = ("org/apache/poi/hssf/", "org/apache/poi/hwpf/", "org/apache/commons/math3/")
 locale_res = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$")
 def keep(n):
     if n.startswith("org/sqlite/native/") and not n.startswith("org/sqlite/native/Linux/x86_64/"):

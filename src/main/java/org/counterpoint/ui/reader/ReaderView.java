@@ -1,9 +1,7 @@
 package org.counterpoint.ui.reader;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,6 @@ import org.counterpoint.ui.PendingSelection;
 import org.counterpoint.ui.RoleStyle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -214,7 +210,8 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Puts a document's text in the area. A long text (a 1,000-page PDF is millions of characters)
-     * is split into paragraphs on a worker thread, so switching documents never freezes the window.
+     * is prepared on a worker thread and then put in a piece at a time, each piece its own step through
+     * the task seam, so switching documents never holds the FX thread for long.
      */
     private void loadText(SourceDocument d) {
         long generation = ++loadGeneration;
@@ -222,6 +219,7 @@ public final class ReaderView extends BorderPane {
         shown = null;
         if (d.text().length() < LARGE_TEXT) {
             shown = ShownText.of(d);
+            pageAtParagraph = ReaderText.pageAtParagraph(d, shown);
             area.replaceText(shown.display());
             textLoaded(d);
             return;
@@ -230,33 +228,57 @@ public final class ReaderView extends BorderPane {
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
         // through the task seam: a worker thread in the app, at once in tests
-        vm.services().tasks().run("Opening the text of " + d.title(), progress -> {
-            ShownText text = ShownText.of(d);
-            return Map.entry(text, ReadOnlyStyledDocument.fromString(text.display(), (Collection<String>) List.<String>of(),
-                    (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()));
-        }, built -> {
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReaderText.prepare(d), text -> {
             if (generation != loadGeneration) {
                 return;
             }
-            shown = built.getKey();
-            area.replace(0, area.getLength(), built.getValue());
+            shown = text.shown;
+            pageAtParagraph = text.pageAtParagraph;
+            // the gutter's markers are known before the first line is shown
+            area.setParagraphGraphicFactory(this::pageMarker);
+            area.replace(0, area.getLength(), text.pieces.get(0));
             placeholder.setVisible(false);
-            textLoaded(d);
-        }, error -> {
-            if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
-                placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            appendPieces(d, text, 1, generation);
+        }, error -> failed(d, generation, error));
+    }
+
+    /** Adds the pieces from {@code next} on, one per step, then finishes as a short text does. */
+    private void appendPieces(SourceDocument d, ReaderText text, int next, long generation) {
+        if (next == text.pieces.size()) {
+            drawn = Set.of();
+            restyle();
+            revealPending();
+            return;
+        }
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> text.pieces.get(next), piece -> {
+            if (generation == loadGeneration) {
+                area.replace(area.getLength(), area.getLength(), piece);
+                appendPieces(d, text, next + 1, generation);
             }
-        });
+        }, error -> failed(d, generation, error));
+    }
+
+    private void failed(SourceDocument d, long generation, Throwable error) {
+        if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+            area.clear();
+            placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+            placeholder.setVisible(true);
+        }
     }
 
     private void textLoaded(SourceDocument d) {
         drawn = Set.of();
-        pageAtParagraph = pageStarts(d);
         // rebuild the gutter now that page starts are known
         area.setParagraphGraphicFactory(this::pageMarker);
         area.moveTo(0);
         area.showParagraphAtTop(0);
         restyle();
+        revealPending();
+    }
+
+    private void revealPending() {
         if (revealAfterLoad != null) {
             String id = revealAfterLoad;
             revealAfterLoad = null;
@@ -283,19 +305,6 @@ public final class ReaderView extends BorderPane {
             parts.add(d.origin().fileName());
         }
         return String.join(" · ", parts);
-    }
-
-    private Map<Integer, Integer> pageStarts(SourceDocument d) {
-        if (d.pageCount() <= 1) {
-            return Map.of();
-        }
-        Map<Integer, Integer> map = new HashMap<>();
-        for (int page = 1; page <= d.pageCount(); page++) {
-            int offset = shown.displayOffset(Math.min(d.pageStarts().get(page - 1), Math.max(0, d.text().length())));
-            int paragraph = area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
-            map.putIfAbsent(paragraph, page);
-        }
-        return map;
     }
 
     private Node pageMarker(int paragraph) {

@@ -153,9 +153,28 @@ public final class ImportWorkflow {
             offerExistingAnnotations(added);
             selection.selectDocument(docs.get(0).id());
             selection.centerViewProperty().set(MainViewModel.CenterView.READER);
-            status.say("Imported " + docs.size() + (docs.size() == 1 ? " document" : " documents")
-                    + ". Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
+            status.say(importedHint(docs));
         }
+    }
+
+    /**
+     * What the status bar says after an import: how to mark a passage, unless the documents have no
+     * text to select (scans), which can only be marked by drawing areas on their pages.
+     */
+    static String importedHint(List<SourceDocument> docs) {
+        String imported = "Imported " + docs.size() + (docs.size() == 1 ? " document" : " documents") + ". ";
+        String select = "Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.";
+        String instead = " Draw Area (Ctrl+Shift+A) marks a region of a page instead; to quote the words, run OCR on the file "
+                + "in another program and import it again.";
+        long textless = docs.stream().filter(SourceDocument::hasNoText).count();
+        if (textless == 0) {
+            return imported + select;
+        }
+        if (docs.size() == 1) {
+            return imported + "It has no text to select (it is probably a scan), so no passage of it can be quoted." + instead;
+        }
+        return imported + select + " " + textless + " of them" + (textless == 1 ? " has" : " have")
+                + " no text to select (probably scans), so no passage of " + (textless == 1 ? "it" : "them") + " can be quoted." + instead;
     }
 
     private void report(boolean nothingAdded, List<String> problems, List<String> notes) {

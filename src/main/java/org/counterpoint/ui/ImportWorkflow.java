@@ -164,17 +164,16 @@ public final class ImportWorkflow {
     static String importedHint(List<SourceDocument> docs) {
         String imported = "Imported " + docs.size() + (docs.size() == 1 ? " document" : " documents") + ". ";
         String select = "Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.";
-        String instead = " Draw Area (Ctrl+Shift+A) marks a region of a page instead; to quote the words, run OCR on the file "
-                + "in another program and import it again.";
         long textless = docs.stream().filter(SourceDocument::hasNoText).count();
         if (textless == 0) {
             return imported + select;
         }
-        if (docs.size() == 1) {
-            return imported + "It has no text to select (it is probably a scan), so no passage of it can be quoted." + instead;
-        }
-        return imported + select + " " + textless + " of them" + (textless == 1 ? " has" : " have")
-                + " no text to select (probably scans), so no passage of " + (textless == 1 ? "it" : "them") + " can be quoted." + instead;
+        String scans = textless == 1
+                ? (docs.size() == 1 ? "It" : "One of them") + " has no text to quote (a scan?): draw areas on its pages (Ctrl+Shift+A), "
+                        + "or OCR it elsewhere and import it again."
+                : (textless == docs.size() ? "They" : textless + " of them") + " have no text to quote (scans?): draw areas on their "
+                        + "pages (Ctrl+Shift+A), or OCR them elsewhere and import them again.";
+        return imported + scans + (textless < docs.size() ? " In the others, " + select.substring(0, 1).toLowerCase() + select.substring(1) : "");
     }
 
     private void report(boolean nothingAdded, List<String> problems, List<String> notes) {

@@ -239,7 +239,7 @@ class PageDailyUseUITest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm().currentDocument().orElseThrow().hasNoText()).isTrue();
         String hint = vm().statusProperty().get();
-        assertThat(hint).doesNotContain("Select a passage").contains("no text to select").contains("OCR").contains("import it again");
+        assertThat(hint).doesNotContain("Select a passage").contains("no text to quote").contains("draw areas").contains("OCR").contains("import it again");
 
         Path text = dir.resolve("statement.pdf");
         Files.write(text, TestPdfs.pages(List.of(List.of("A page with words on it."))));

@@ -134,6 +134,14 @@ public final class MainWindow {
                 new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> vm.autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
         autosave.play();
+        // a window closed, or whose stage now shows another scene, saves no more copies, so the timer lets it go
+        root.sceneProperty().addListener((o, was, scene) -> scene.windowProperty().addListener((o2, a, window) -> {
+            if (window == null) {
+                autosave.stop();
+            } else {
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
+            }
+        }));
         // a drag that ends anywhere but on a target must not leave a quote "in hand"
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
     }

@@ -126,12 +126,17 @@ final class SourceIndex implements Closeable {
 
     private static SourceIndex inMemory(String text, String textDigest) throws IOException {
         Directory written = new ByteBuffersDirectory();
-        build(written, text, textDigest).close();
+        write(written, text, textDigest);
         HeapDirectory dir = HeapDirectory.copyOf(written);
         return new SourceIndex(dir, DirectoryReader.open(dir), true);
     }
 
     private static SourceIndex build(Directory dir, String text, String textDigest) throws IOException {
+        write(dir, text, textDigest);
+        return new SourceIndex(dir, DirectoryReader.open(dir), true);
+    }
+
+    private static void write(Directory dir, String text, String textDigest) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
@@ -143,7 +148,6 @@ final class SourceIndex implements Closeable {
             writer.setLiveCommitData(Map.of(KEY_FORMAT, FORMAT, KEY_TEXT, textDigest).entrySet());
             writer.commit();
         }
-        return new SourceIndex(dir, DirectoryReader.open(dir), true);
     }
 
     @Override

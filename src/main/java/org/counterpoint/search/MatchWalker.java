@@ -47,7 +47,7 @@ final class MatchWalker {
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
         Query offsets = forOffsets(rewritten);
         Weight offsetWeight = offsets == rewritten ? weight
-                : offsets == null ? null : searcher.createWeight(offsets, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                : offsets == null ? null : searcher.createWeight(searcher.rewrite(offsets), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {

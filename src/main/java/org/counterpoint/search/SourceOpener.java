@@ -112,6 +112,8 @@ final class SourceOpener {
     }
 
     private void closeFresh(ExecutorService pool) {
+        // the helpers take no more documents
+        next.set(docs.size());
         if (pool != null) {
             try {
                 // a helper may still be opening one: let it finish, so it is closed too

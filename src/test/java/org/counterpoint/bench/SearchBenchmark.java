@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.Splitter;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.counterpoint.anchor.Anchors;
 import org.counterpoint.ingest.DocumentImporter;
 import org.counterpoint.model.AnchorStatus;
@@ -78,6 +81,41 @@ class SearchBenchmark {
         });
         measure("50 documents", withHighlights(docs, 2000), imports, text.length());
         fixedCost(docs);
+    }
+
+    /**
+     * The same book as 50 PDFs of 20 pages each, the kind of source most projects hold: their import
+     * reads every glyph's box, which a text import does not.
+     */
+    @Test
+    void fiftyPdfDocuments() throws Exception {
+        Path book = BenchmarkBook.get();
+        Path dir = Files.createDirectories(Path.of("target", "bench", "fifty-pdf"));
+        List<Path> files = new ArrayList<>();
+        try (PDDocument whole = Loader.loadPDF(book.toFile())) {
+            Splitter splitter = new Splitter();
+            splitter.setSplitAtPage(whole.getNumberOfPages() / 50);
+            List<PDDocument> parts = splitter.split(whole);
+            for (int i = 0; i < parts.size(); i++) {
+                Path f = dir.resolve(String.format("part-%02d.pdf", i));
+                try (PDDocument part = parts.get(i)) {
+                    part.save(f.toFile());
+                }
+                files.add(f);
+            }
+        }
+        System.out.printf("%nSearch on %d PDF documents of %d pages each; %d cores; %s%n", files.size(),
+                BenchmarkBook.PAGES / files.size(), Runtime.getRuntime().availableProcessors(), load());
+        DocumentImporter importer = new DocumentImporter();
+        List<SourceDocument> docs = new ArrayList<>();
+        Timing imports = time(1, 3, () -> {
+            docs.clear();
+            for (int i = 0; i < files.size(); i++) {
+                docs.add(importer.importFile(files.get(i), null, Progress.NONE).document().withId("doc-" + i));
+            }
+        });
+        int chars = docs.stream().mapToInt(d -> d.text().length()).sum();
+        measure("50 PDF documents", withHighlights(docs, 2000), imports, chars);
     }
 
     /** What indexing costs apart from the text: the same 50 sources with one short line each. */

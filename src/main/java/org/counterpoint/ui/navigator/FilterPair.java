@@ -38,13 +38,18 @@ final class FilterPair extends Region {
         if (node instanceof ComboBox<?> box) {
             double arrow = box.lookup(".arrow-button") instanceof Region r ? r.prefWidth(-1) : 0;
             double shown = box.isEditable() ? textWidth(box.getEditor(), box.getPromptText())
-                    : box.lookup(".list-cell") instanceof Region cell ? cell.prefWidth(-1) : box.prefWidth(-1) - arrow;
+                    : buttonCell(box) instanceof Region cell ? cell.prefWidth(-1) : box.prefWidth(-1) - arrow;
             return box.snappedLeftInset() + shown + arrow + box.snappedRightInset();
         }
         if (node instanceof TextField field) {
             return textWidth(field, field.getPromptText());
         }
         return node.prefWidth(-1);
+    }
+
+    /** The cell that shows the choice on the box itself (the box's skin also keeps a hidden one for measuring). */
+    static Node buttonCell(ComboBox<?> box) {
+        return box.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("list-cell")).findFirst().orElse(null);
     }
 
     private static double textWidth(TextField field, String prompt) {

@@ -72,6 +72,50 @@ class NavigatorFiltersUITest {
         assertThat(cut).as("filters shown cut short").isEmpty();
     }
 
+    @Test
+    void aNarrowNavigatorStacksEachPairAndAWideOneKeepsThemSideBySide(FxRobot robot) {
+        robot.interact(() -> window.viewModel().openSample());
+        WaitForAsyncUtils.waitForFxEvents();
+        NavigatorFilters filters = window.navigator().filters();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.navigator().getParent().getParent();
+        // the longest choices need more width than the narrowest navigator has for both
+        robot.interact(() -> {
+            filters.role.setValue(org.counterpoint.model.Role.REBUTTAL);
+            filters.verdict.setValue(org.counterpoint.model.Verdict.UNDETERMINED);
+        });
+        robot.interact(() -> split.setDividerPositions(210.0 / split.getWidth(), 0.75));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            assertThat(filters.verdict.getLayoutY()).as("the verdict below the role when the pair does not fit")
+                    .isGreaterThan(filters.role.getLayoutY());
+            assertThat(filters.role.getWidth()).isGreaterThanOrEqualTo(needed(filters.role) - 0.5);
+            assertThat(filters.stated.getWidth()).isGreaterThanOrEqualTo(needed(filters.stated) - 0.5);
+        });
+        robot.interact(() -> split.setDividerPositions(360.0 / split.getWidth(), 0.75));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            assertThat(filters.verdict.getLayoutY()).as("side by side when both fit").isEqualTo(filters.role.getLayoutY());
+            assertThat(filters.verdict.getLayoutX()).isGreaterThan(filters.role.getLayoutX() + filters.role.getWidth());
+        });
+    }
+
+    @Test
+    void closingTheSearchPanelGivesTheNavigatorBackItsWidth(FxRobot robot) {
+        robot.interact(() -> window.viewModel().openSample());
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = window.navigator().getWidth();
+        robot.interact(() -> window.findInProject().show());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.navigator().getWidth()).as("the panel's width comes from the reader").isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+        robot.interact(() -> window.findInProject().hide());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.navigator().getWidth()).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+    }
+
     /** The width a control needs to show its whole choice or prompt: a choice box's shown value, a field's prompt. */
     private static double needed(Control c) {
         if (c instanceof TextField f) {
@@ -83,10 +127,11 @@ class NavigatorFiltersUITest {
             if (box.isEditable()) {
                 shown = textWidth(box.getEditor(), box.getPromptText());
             } else {
-                Labeled cell = (Labeled) box.lookup(".list-cell");
+                Labeled cell = (Labeled) box.getChildrenUnmodifiable().stream()
+                        .filter(n -> n.getStyleClass().contains("list-cell")).findFirst().orElseThrow();
                 Text drawn = (Text) cell.lookup(".text");
                 String full = cell.getText() == null ? "" : cell.getText();
-                assertThat(drawn.getText()).as("the choice shown in " + box.getId()).isEqualTo(full);
+                assertThat(drawn.getText()).as("the choice shown in the filter " + box.getAccessibleText()).isEqualTo(full);
                 shown = cell.prefWidth(-1);
             }
             return box.getPadding().getLeft() + shown + arrow + box.getPadding().getRight();

@@ -73,7 +73,7 @@ final class NavigatorFilters extends VBox {
         tag.setOnShowing(e -> tag.getItems().setAll(FilterState.tags(project.get())));
         tag.setId("tag-filter");
 
-        stated.setPromptText("Stated (YYYY-MM)");
+        stated.setPromptText("Stated (year)");
         stated.setAccessibleText("Filter by the date stated");
         Tooltip statedTip = new Tooltip("Show only statements made in this year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD)");
         stated.setTooltip(statedTip);

@@ -105,6 +105,10 @@ class NavigatorFiltersUITest {
 
     @Test
     void closingTheSearchPanelGivesTheNavigatorBackItsWidth(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
         robot.interact(() -> window.viewModel().openSample());
         WaitForAsyncUtils.waitForFxEvents();
         double before = window.navigator().getWidth();

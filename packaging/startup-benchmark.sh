@@ -10,7 +10,7 @@ runs=${1:-10}
 launcher=/opt/counterpoint/bin/Counterpoint
 [ -x "$launcher" ] || { echo "error: install the package first (packaging/build-deb.sh, then packaging/test-installed.sh)" >&2; exit 1; }
 [ -f target/counterpoint.jar ] || { echo "error: target/counterpoint.jar is missing; run mvn -DskipTests package" >&2; exit 1; }
-Xvfb :88 -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb=$!
+Xvfb ${XVFB_DISPLAY:-:92} -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 
@@ -19,10 +19,10 @@ start_once() {
   local home; home=$(mktemp -d)
   local t0; t0=$(date +%s%N)
   if [ "$1" = installed ]; then
-    DISPLAY=:88 JAVA_TOOL_OPTIONS="-Dcounterpoint.home=$home" "$launcher" --sample >/dev/null 2>&1 & pid=$!
+    DISPLAY=${XVFB_DISPLAY:-:92} JAVA_TOOL_OPTIONS="-Dcounterpoint.home=$home" "$launcher" --sample >/dev/null 2>&1 & pid=$!
   else
     # -Xmx2g as the installed launcher passes it: without a heap setting the jar starts itself again
-    DISPLAY=:88 java -Xmx2g -Dcounterpoint.home="$home" -jar target/counterpoint.jar --sample >/dev/null 2>&1 & pid=$!
+    DISPLAY=${XVFB_DISPLAY:-:92} java -Xmx2g -Dcounterpoint.home="$home" -jar target/counterpoint.jar --sample >/dev/null 2>&1 & pid=$!
   fi
   local log=$home/logs/counterpoint-0.log
   for _ in $(seq 1 3000); do grep -qs "Window ready" "$log" && break; sleep 0.01; done

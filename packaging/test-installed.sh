@@ -56,11 +56,11 @@ fi
 
 # the window, opened the way a double-click opens a project, and then on a PDF ("Open with Counterpoint")
 command -v Xvfb >/dev/null || fail "Xvfb is needed to open the window (apt-get install xvfb)"
-Xvfb :89 -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb=$!
+Xvfb ${XVFB_DISPLAY:-:92} -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 exec_line=$(grep '^Exec=' "$desktop" | head -1 | sed 's/^Exec=//; s/ %[fFuU]//')
-DISPLAY=:89 $exec_line "$work/case.counterpoint.json" >/dev/null 2>&1 & pid=$!
+DISPLAY=${XVFB_DISPLAY:-:92} $exec_line "$work/case.counterpoint.json" >/dev/null 2>&1 & pid=$!
 for _ in $(seq 1 120); do grep -qs "Window ready" "$COUNTERPOINT_TEST_HOME"/logs/counterpoint-0.log && break; sleep 0.5; done
 line=$(grep -s "Window ready" "$COUNTERPOINT_TEST_HOME"/logs/counterpoint-0.log | tail -1 || true)
 kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true

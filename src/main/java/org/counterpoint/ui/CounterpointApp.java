@@ -58,6 +58,12 @@ public final class CounterpointApp extends Application {
             window.reader().textArea().requestFocus();
             long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
+            if (Boolean.getBoolean(org.counterpoint.TrainingRun.EXIT_WHEN_READY)) {
+                // the packaging's training run: let the window draw and the background warm-up finish, then close
+                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                pause.setOnFinished(e -> Platform.exit());
+                pause.play();
+            }
         });
         org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }

@@ -24,9 +24,12 @@ feature=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ 
 cache=${STARTUP_CACHE:-$([ "$feature" -ge 25 ] && echo aot || echo cds)}
 [ "$cache" = aot ] && [ "$feature" -lt 25 ] && { echo "error: an AOT cache needs a JDK 25 or newer (PACKAGE_JDK)" >&2; exit 1; }
 echo "runtime: Java $feature from $jdk, start-up cache: $cache"
+# jpackage from the JDK on PATH (JDK 17): it wraps any runtime image, and JDK 25's jpackage leaves out the file
+# associations and the icon when it packages an existing application image
+jpackage=${JPACKAGE:-$(command -v jpackage || echo "$jdk/bin/jpackage")}
 PATH=$jdk/bin:$PATH
 display=${DISPLAY:-}
-for tool in jlink jpackage fakeroot dpkg-deb rsvg-convert Xvfb objcopy; do
+for tool in jlink "$jpackage" fakeroot dpkg-deb rsvg-convert Xvfb objcopy; do
   command -v "$tool" >/dev/null || { echo "error: $tool is missing (see the top of $0 for the packages it comes from)" >&2; exit 1; }
 done
 rm -rf "$out"
@@ -54,11 +57,14 @@ unused_icu = tuple(icu + d + "/" for d in ("coll", "curr", "lang", "region", "un
 # POI's old binary formats and the maths only spreadsheet formulas use: the app writes slides only. (Its XSSF
 # and XWPF halves stay: the slide classes load them. test-installed.sh exports a PowerPoint file to check.)
 unused_poi = ("org/apache/poi/hssf/", "org/apache/poi/hwpf/", "org/apache/commons/math3/")
+# JavaFX's old Caspian look and AtlantaFX's themes other than Primer (light and dark, the two the app offers)
+unused_looks = ("com/sun/javafx/scene/control/skin/caspian/", "atlantafx/base/theme/cupertino",
+                "atlantafx/base/theme/dracula", "atlantafx/base/theme/nord")
 locale_res = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$")
 def keep(n):
     if n.startswith("org/sqlite/native/") and not n.startswith("org/sqlite/native/Linux/x86_64/"):
         return n.endswith("/")
-    if n.startswith(unused_icu) or n.startswith(unused_poi):
+    if n.startswith(unused_icu) or n.startswith(unused_poi) or n.startswith(unused_looks):
         return False
     if n.startswith(icu) and "/" not in n[len(icu):]:
         base = n[len(icu):]
@@ -131,14 +137,14 @@ launcher_options=()
 for option in "${jvm_options[@]}"; do launcher_options+=(--java-options "$option"); done
 
 # the application image, then the package around it
-jpackage --type app-image --name Counterpoint --app-version "$version" --dest "$out/image" \
+"$jpackage" --type app-image --name Counterpoint --app-version "$version" --dest "$out/image" \
   --input "$out/input" --main-jar counterpoint.jar --main-class org.counterpoint.Launcher \
   --runtime-image "$out/runtime" --icon "$out/icons/counterpoint-256.png" \
   --description "Offline workbench for comparing claims with the evidence that answers them" \
   "${launcher_options[@]}" "${cache_options[@]}"
 mkdir -p "$out/resources"
 cp packaging/linux/postinst packaging/linux/prerm packaging/linux/Counterpoint.desktop "$out/resources/"
-jpackage --type deb --app-image "$out/image/Counterpoint" --name counterpoint --app-version "$version" --dest "$out" \
+"$jpackage" --type deb --app-image "$out/image/Counterpoint" --name counterpoint --app-version "$version" --dest "$out" \
   --description "Offline workbench for comparing claims with the evidence that answers them" \
   --vendor "The Counterpoint developers" --copyright "The Counterpoint developers" \
   --resource-dir "$out/resources" --install-dir /opt \
@@ -165,7 +171,7 @@ if [ "$cache" = aot ]; then
   rm -rf "$home"
   size=$(du -s --apparent-size -k "$tree" --exclude=DEBIAN | cut -f1)
   sed -i "s/^Installed-Size: .*/Installed-Size: $size/" "$tree/DEBIAN/control"
-  fakeroot dpkg-deb -b "$tree" "$deb" >/dev/null
+  fakeroot dpkg-deb -Z"${DEB_COMPRESSION:-xz}" -b "$tree" "$deb" >/dev/null
   rm -rf "$tree"
 fi
 ls -l "$out"/*.deb

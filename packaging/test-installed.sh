@@ -16,8 +16,17 @@ ok "installed $(basename "$deb"), $(dpkg-query -W -f='${Installed-Size}' counter
 app=/opt/counterpoint
 launcher=$app/bin/Counterpoint
 [ -x "$launcher" ] || fail "no launcher at $launcher"
-[ -f $app/lib/app/counterpoint.jsa ] && ok "class-data-sharing archive made by postinst ($(du -h $app/lib/app/counterpoint.jsa | cut -f1))" \
-  || echo "note: no class-data-sharing archive; the app starts without it"
+ok "installed size: $(du -sb $app | cut -f1) bytes in $app (target < 100,000,000)"
+if [ -f $app/lib/app/counterpoint.aot ]; then
+  # the cache was made at build time in a copy of this tree: the JVM must take it here, or start-up is slow
+  loaded=$(JAVA_TOOL_OPTIONS="-Xlog:class+load:file=/dev/stdout" "$launcher" --help 2>/dev/null | grep -c "shared objects file" || true)
+  [ "$loaded" -gt 1000 ] && ok "AOT cache ($(du -h $app/lib/app/counterpoint.aot | cut -f1)) used: $loaded classes from it" \
+    || fail "the AOT cache is not used by the installed launcher ($loaded classes from it)"
+elif [ -f $app/lib/app/counterpoint.jsa ]; then
+  ok "class-data-sharing archive made by postinst ($(du -h $app/lib/app/counterpoint.jsa | cut -f1))"
+else
+  echo "note: no start-up cache; the app starts without it"
+fi
 
 work=$(mktemp -d)
 export COUNTERPOINT_TEST_HOME=$work/home

@@ -136,7 +136,7 @@ final class LockedUpdate {
         }, "glyph-cache");
         cache.start();
         try {
-            files.saveLocked(lock, changed, version);
+            files.saveLockedLast(lock, changed, version);
         } catch (ProjectChangedException e) {
             err.println("error: " + e.getMessage() + " Run the import again.");
             return ExitCodes.INPUT_REFUSED;

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Needs the jar: {@code mvn -B -ntp -o -q -DskipTests package}, then
  * {@code mvn -B -ntp -o test -Dtest=ColdImportBenchmark -Dtest.heap=1g}. {@code -Dcold.runs=N} sets the number of runs
- * (default 7), {@code -Dcold.jvm="-XX:TieredStopAtLevel=1 ..."} adds a variant with those JVM options. It reports; it
- * never fails on time.
+ * (default 7), {@code -Dcold.jvm="-XX:TieredStopAtLevel=1 ..."} adds a variant with those JVM options, and
+ * {@code -Dcold.baseline=other.jar} adds the two variants for another build of the jar (e.g. the one before a change),
+ * measured in the same runs. It reports; it never fails on time.
  */
 class ColdImportBenchmark {
     private static final Path JAR = Path.of("target", "counterpoint.jar");
@@ -45,6 +46,11 @@ class ColdImportBenchmark {
         Map<String, List<String>> variants = new LinkedHashMap<>();
         variants.put("java -jar", List.of(java, "-jar", JAR.toString()));
         variants.put("java -Xmx2g -jar", List.of(java, "-Xmx2g", "-jar", JAR.toString()));
+        String baseline = System.getProperty("cold.baseline", "").strip();
+        if (!baseline.isEmpty()) {
+            variants.put("baseline java -jar", List.of(java, "-jar", baseline));
+            variants.put("baseline java -Xmx2g -jar", List.of(java, "-Xmx2g", "-jar", baseline));
+        }
         String extra = System.getProperty("cold.jvm", "").strip();
         if (!extra.isEmpty()) {
             List<String> cmd = new ArrayList<>(List.of(java));
@@ -83,7 +89,7 @@ class ColdImportBenchmark {
                     ratios.add(e.getValue().get(i) / (double) poppler.get(i));
                 }
                 Collections.sort(ratios);
-                System.out.printf("cold import, %-20s median %5d ms, median ratio %.2fx poppler (target <= 1.00x, stretch <= 0.80x)%n",
+                System.out.printf("cold import, %-26s median %5d ms, median ratio %.2fx poppler (target <= 1.00x, stretch <= 0.80x)%n",
                         e.getKey(), ms(m), ratios.get(ratios.size() / 2));
             }
             System.out.printf("load average after: %s%n%n", loadAverage());

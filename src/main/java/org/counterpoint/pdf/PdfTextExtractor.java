@@ -48,12 +48,18 @@ public final class PdfTextExtractor {
 
     public static PdfExtraction extract(byte[] bytes, String password, Progress progress, int threads)
             throws PdfOpenException, IOException {
+        return extract(bytes, password, progress, threads, PARALLEL_MIN_BYTES);
+    }
+
+    /** @param earlyHelpersFrom the file size from which helpers start before the page count is known */
+    static PdfExtraction extract(byte[] bytes, String password, Progress progress, int threads, int earlyHelpersFrom)
+            throws PdfOpenException, IOException {
         // a file this large is worth a second parse: the helpers start on their own copies at once, while this
         // thread parses its own, so both cores work from the first moment
         PageShare share = new PageShare(Math.max(1, threads), progress);
         ExecutorService pool = null;
         try {
-            if (threads > 1 && bytes.length >= PARALLEL_MIN_BYTES) {
+            if (threads > 1 && bytes.length >= earlyHelpersFrom) {
                 pool = startHelpers(share, bytes, password, threads - 1);
             }
             try (PDDocument doc = PdfFiles.open(bytes, password)) {

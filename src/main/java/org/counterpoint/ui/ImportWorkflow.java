@@ -153,9 +153,27 @@ public final class ImportWorkflow {
             offerExistingAnnotations(added);
             selection.selectDocument(docs.get(0).id());
             selection.centerViewProperty().set(MainViewModel.CenterView.READER);
-            status.say("Imported " + docs.size() + (docs.size() == 1 ? " document" : " documents")
-                    + ". Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.");
+            status.say(importedHint(docs));
         }
+    }
+
+    /**
+     * What the status bar says after an import: how to mark a passage, unless the documents have no
+     * text to select (scans), which can only be marked by drawing areas on their pages.
+     */
+    static String importedHint(List<SourceDocument> docs) {
+        String imported = "Imported " + docs.size() + (docs.size() == 1 ? " document" : " documents") + ". ";
+        String select = "Select a passage and press Ctrl+1, Ctrl+2 or Ctrl+3 to mark it.";
+        long textless = docs.stream().filter(SourceDocument::hasNoText).count();
+        if (textless == 0) {
+            return imported + select;
+        }
+        String scans = textless == 1
+                ? (docs.size() == 1 ? "It" : "One of them") + " has no text to quote (a scan?): draw areas on its pages (Ctrl+Shift+A), "
+                        + "or OCR it elsewhere and import it again."
+                : (textless == docs.size() ? "They" : textless + " of them") + " have no text to quote (scans?): draw areas on their "
+                        + "pages (Ctrl+Shift+A), or OCR them elsewhere and import them again.";
+        return imported + scans + (textless < docs.size() ? " In the others, " + select.substring(0, 1).toLowerCase() + select.substring(1) : "");
     }
 
     private void report(boolean nothingAdded, List<String> problems, List<String> notes) {

@@ -84,6 +84,7 @@ public final class MainWindow {
         this.inspector = new InspectorView(vm);
         this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
         this.options = new ViewOptions(vm, services.settings().workspace(), List.of(board, reader));
+        options.keepZoom(pageView.zoomProperty());
 
         this.findInDocument = new FindInDocument(vm, reader, pageView);
         Tab readerTab = new Tab("Reader", new BorderPane(readerSplit, findInDocument.bar(), null, null, null));
@@ -92,6 +93,13 @@ public final class MainWindow {
         pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
         vm.documentIdProperty().addListener((o, a, b) -> updatePageView());
         vm.projectProperty().addListener((o, a, b) -> updatePageView());
+        // the reader is read-only, so Tab leaves it for the page view's tool bar when the pages are shown
+        reader.textArea().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && readerSplit.getItems().contains(pageView)) {
+                pageView.focusToolbar();
+                e.consume();
+            }
+        });
         readerTab.setGraphic(Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         Tab boardTab = new Tab("Comparison Board", board);
         boardTab.setGraphic(Icons.of(MaterialDesignV.VIEW_COLUMN_OUTLINE));
@@ -126,6 +134,14 @@ public final class MainWindow {
                 new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> vm.autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
         autosave.play();
+        // a window closed, or whose stage now shows another scene, saves no more copies, so the timer lets it go
+        root.sceneProperty().addListener((o, was, scene) -> scene.windowProperty().addListener((o2, a, window) -> {
+            if (window == null) {
+                autosave.stop();
+            } else {
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
+            }
+        }));
         // a drag that ends anywhere but on a target must not leave a quote "in hand"
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
     }

@@ -31,11 +31,18 @@ public final class ShortcutsWindow {
 
     /** Keys that work without a menu command, on the board and in the reader. */
     static final List<Entry> VIEW_KEYS = List.of(
-            new Entry("On the board", "Move to the next quote, in reading order", "Tab"),
-            new Entry("On the board", "Move to the previous quote", "Shift+Tab"),
+            new Entry("On the board", "Move to the next quote or verdict, in reading order", "Tab"),
+            new Entry("On the board", "Move to the previous quote or verdict", "Shift+Tab"),
             new Entry("On the board", "Show the quote in its document", "Enter or Space"),
             new Entry("On the board", "Unlink the quote from its comparison", "Delete"),
+            new Entry("On the board", "Set the next or previous verdict (on a verdict)", "Down, Up"),
+            new Entry("On the board", "List the verdicts to choose one (on a verdict)", "Enter or Space"),
             new Entry("In the reader", "Select text", "Shift+Arrow keys"),
+            new Entry("In the reader", "Go on to the page view's tool bar", "Tab"),
+            new Entry("On the page view", "Next / previous page", "Page Down, Page Up"),
+            new Entry("On the page view", "Zoom in / out", "Ctrl+=, Ctrl+-"),
+            new Entry("On the page view", "Choose the next or previous zoom (on the zoom)", "Down, Up"),
+            new Entry("On the page view", "Open the tools that do not fit (on »)", "Space, Enter or Down"),
             new Entry("In the reader", "Mark the selection as a claim, rebuttal or context", "Ctrl+1, Ctrl+2, Ctrl+3"),
             new Entry("In the find bar (Ctrl+F)", "Go to the next match", "Enter or F3"),
             new Entry("In the find bar (Ctrl+F)", "Go to the previous match", "Shift+Enter or Shift+F3"),

@@ -19,10 +19,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.counterpoint.io.Workspace;
 import org.counterpoint.io.WorkspaceStore;
+import org.counterpoint.ui.page.Zoom;
 
 /**
  * What the user sets about the window rather than the project: the theme, the size of the text in the
- * reader and on the board, and the workspace (window size, dividers, the last view), saved per user.
+ * reader and on the board, and the workspace (window size, dividers, the last view, the page view's zoom), saved per user.
  */
 public final class ViewOptions {
     /** The text size at step 0, in pixels; each step adds a tenth. */
@@ -34,6 +35,7 @@ public final class ViewOptions {
     private final IntegerProperty textStep = new SimpleIntegerProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final Workspace saved;
+    private ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.FIT_WIDTH);
     private Scene scene;
 
     ViewOptions(MainViewModel vm, WorkspaceStore store, List<Node> scaled) {
@@ -84,6 +86,12 @@ public final class ViewOptions {
         if (theme.get().stylesheet() != null) {
             scene.getStylesheets().add(ViewOptions.class.getResource(theme.get().stylesheet()).toExternalForm());
         }
+    }
+
+    /** Keeps the page view's zoom in the workspace: sets it to the saved one now, and saves it with the rest. */
+    void keepZoom(ObjectProperty<Zoom> pageZoom) {
+        this.zoom = pageZoom;
+        pageZoom.set(Zoom.named(saved.zoom()));
     }
 
     /** The View menu's items for text size and theme. */
@@ -154,6 +162,6 @@ public final class ViewOptions {
         List<Double> dividers = new ArrayList<>();
         split.getDividers().forEach(d -> dividers.add(d.getPosition()));
         store.save(new Workspace(stage.getWidth(), stage.getHeight(), dividers, vm.centerViewProperty().get().name(), textStep.get(),
-                theme.get().name()));
+                theme.get().name(), zoom.get() == null ? null : zoom.get().name()));
     }
 }

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Every text colour of every theme, read from the style sheets themselves, against every background it stands on: WCAG AA. */
 class ThemeContrastTest {
     static final List<String> TEXTS = List.of("-cp-text", "-cp-muted", "-cp-claim-text", "-cp-rebuttal-text", "-cp-context-text", "-cp-flag-text",
-            "-cp-verdict-false", "-cp-verdict-misleading", "-cp-verdict-unsupported", "-cp-verdict-accurate", "-cp-verdict-undetermined");
-    static final List<String> BACKGROUNDS = List.of("-cp-background", "-cp-card", "-cp-board", "-cp-selected");
+            "-cp-verdict-false", "-cp-verdict-misleading", "-cp-verdict-unsupported", "-cp-verdict-accurate", "-cp-verdict-undetermined",
+            // hints on the board and page numbers in the reader; errors and the destructive button
+            "-cp-faint", "-cp-danger");
+    static final List<String> BACKGROUNDS = List.of("-cp-background", "-cp-card", "-cp-board", "-cp-selected",
+            // the status bar, the find bar and the inspector's quote; a quote under the mouse
+            "-cp-panel", "-cp-hover");
     private static final Pattern DECLARATION = Pattern.compile("(-cp-[a-z-]+)\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;");
 
     private static Map<String, String> colours(Theme theme) throws IOException {

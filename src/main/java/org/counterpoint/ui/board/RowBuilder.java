@@ -207,8 +207,8 @@ final class RowBuilder {
         // as wide as the longest verdict's name in the font the style sheet gives it, so every row's column is the same and none is cut
         name.fontProperty().addListener((o, a, font) -> fitLongestVerdict(box, font));
         fitLongestVerdict(box, name.getFont());
-        box.setAccessibleRole(AccessibleRole.TEXT);
         box.setAccessibleText("Verdict: " + c.verdict().label() + ". " + c.verdictText());
+        VerdictKeys.install(vm, c, box);
         return box;
     }
 

@@ -23,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -78,7 +77,10 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
         toolbar.areaMode.selectedProperty().addListener((o, a, b) -> pages.refresh());
         setTop(toolbar);
 
-        Runnable afterLayout = this::requestShownPages;
+        Runnable afterLayout = () -> {
+            requestShownPages();
+            showCurrentPage();
+        };
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removePostLayoutPulseListener(afterLayout);
@@ -149,28 +151,23 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
                 pages.refresh();
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventFilter(KeyEvent.KEY_PRESSED, toolbar::keyPressed);
         open(vm.currentDocument().orElse(null));
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS)) {
-            stepZoom(1);
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.MINUS) {
-            stepZoom(-1);
-        } else if (e.getCode() == KeyCode.PAGE_DOWN) {
-            goTo(currentPage() + 1);
-        } else if (e.getCode() == KeyCode.PAGE_UP) {
-            goTo(currentPage() - 1);
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     /** On while dragging on a page draws a rectangle instead of selecting text. */
     public BooleanProperty areaModeProperty() {
         return toolbar.areaMode.selectedProperty();
+    }
+
+    /** Puts the keyboard focus on the tool bar's first control; Tab goes on from there to the zoom and the overflow. */
+    public void focusToolbar() {
+        toolbar.focusFirst();
+    }
+
+    /** How the pages are sized; kept in the workspace. */
+    public javafx.beans.property.ObjectProperty<Zoom> zoomProperty() {
+        return toolbar.zoom.valueProperty();
     }
 
     /** The list of pages, for tests. */
@@ -397,11 +394,7 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
 
     @Override
     public int currentPage() {
-        VirtualFlow<?> flow = flow();
-        if (flow == null || flow.getFirstVisibleCell() == null) {
-            return 1;
-        }
-        return flow.getFirstVisibleCell().getIndex() + 1;
+        return CurrentPage.of(flow());
     }
 
     private void hookCurrentPage() {
@@ -412,21 +405,20 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
             VirtualFlow<?> flow = flow();
             if (flow != null && !flowHooked) {
                 flowHooked = true;
-                flow.positionProperty().addListener((o, a, b) -> {
-                    if (!toolbar.pageField.isFocused()) {
-                        toolbar.pageField.setText(Integer.toString(currentPage()));
-                    }
-                    noteScroll();
-                });
+                flow.positionProperty().addListener((o, a, b) -> noteScroll());
             }
         });
     }
 
-    @Override
-    public void goToPage(int pageNumber) {
-        goTo(pageNumber);
+    /** After each layout, the number shown is that of the page covering most of the view, unless the user is typing one. */
+    private void showCurrentPage() {
+        String shown = Integer.toString(currentPage());
+        if (!geometry.isEmpty() && !toolbar.pageField.isFocused() && !shown.equals(toolbar.pageField.getText())) {
+            toolbar.pageField.setText(shown);
+        }
     }
 
+    @Override
     public void goTo(int pageNumber) {
         if (geometry.isEmpty()) {
             return;

@@ -13,6 +13,16 @@ public enum Zoom {
         this.factor = factor;
     }
 
+    /** The zoom of this name; fit width for a name that is not one (from a newer or damaged workspace file). */
+    public static Zoom named(String name) {
+        for (Zoom z : values()) {
+            if (z.name().equals(name)) {
+                return z;
+            }
+        }
+        return FIT_WIDTH;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.HashMap;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
@@ -35,20 +40,41 @@ final class AnnotationIndex {
     static final String COMPARISON = "comparison";
     static final String DOCUMENT = "document";
 
-    private final IndexSearcher searcher;
+    /** A highlight as a search sees it: its document, and whether its quote stands at its range of that document's text. */
+    record HighlightEntry(Highlight highlight, SourceDocument document, boolean inText) {
+    }
 
-    private AnnotationIndex(IndexSearcher searcher) {
+    private final IndexSearcher searcher;
+    private final Map<String, SourceDocument> documents;
+    /** By leaf, then by Lucene document: the {@link HighlightEntry} or {@link Comparison} it stands for, or null. */
+    private final Object[][] entries;
+
+    private AnnotationIndex(IndexSearcher searcher, Map<String, SourceDocument> documents, Object[][] entries) {
         this.searcher = searcher;
+        this.documents = documents;
+        this.entries = entries;
     }
 
     IndexSearcher searcher() {
         return searcher;
     }
 
+    /** The project's documents by id. */
+    Map<String, SourceDocument> documents() {
+        return documents;
+    }
+
+    /** What a matching Lucene document stands for: a {@link HighlightEntry}, a {@link Comparison}, or null (a document's entry). */
+    Object entry(LeafReaderContext leaf, int doc) {
+        Object[] inLeaf = entries[leaf.ord];
+        return doc < inLeaf.length ? inLeaf[doc] : null;
+    }
+
     static AnnotationIndex build(Project project, Progress progress) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        Map<String, SourceDocument> documents = new HashMap<>();
+        Map<String, Object> byKey = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new SearchAnalyzer()))) {
-            Map<String, SourceDocument> documents = new LinkedHashMap<>();
             for (SourceDocument d : project.documents()) {
                 documents.put(d.id(), d);
                 Document doc = entry(DOCUMENT, d.id());
@@ -64,6 +90,7 @@ final class AnnotationIndex {
                     verdicts.computeIfAbsent(id, k -> new TreeSet<>()).add(c.verdict().id());
                 }
                 Document doc = entry(COMPARISON, c.id());
+                byKey.put(COMPARISON + ":" + c.id(), c);
                 addAll(doc, fields(c));
                 writer.addDocument(doc);
             }
@@ -73,6 +100,9 @@ final class AnnotationIndex {
                     progress.checkCancelled();
                 }
                 SourceDocument d = documents.get(h.documentId());
+                if (d != null) {
+                    byKey.put(HIGHLIGHT + ":" + h.id(), new HighlightEntry(h, d, h.anchor() != null && h.anchor().matches(d.text())));
+                }
                 Document doc = entry(HIGHLIGHT, h.id());
                 addAll(doc, fields(h, d, verdicts.getOrDefault(h.id(), Set.of())));
                 if (h.provenance().statedOn() != null) {
@@ -84,22 +114,58 @@ final class AnnotationIndex {
                 writer.addDocument(doc);
             }
         }
-        return new AnnotationIndex(new IndexSearcher(DirectoryReader.open(dir)));
+        DirectoryReader reader = DirectoryReader.open(HeapDirectory.copyOf(dir));
+        List<LeafReaderContext> leaves = reader.leaves();
+        Object[][] entries = new Object[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            entries[leaf.ord] = entries(leaf.reader(), byKey);
+        }
+        return new AnnotationIndex(new IndexSearcher(reader), Map.copyOf(documents), entries);
+    }
+
+    /** Reads each entry's kind and id once, so a query finds what a match stands for without reading the index again. */
+    private static Object[] entries(LeafReader reader, Map<String, Object> byKey) throws IOException {
+        Object[] entries = new Object[reader.maxDoc()];
+        BinaryDocValues kinds = reader.getBinaryDocValues(SearchFields.KIND);
+        BinaryDocValues ids = reader.getBinaryDocValues(SearchFields.ID);
+        if (kinds == null || ids == null) {
+            return entries;
+        }
+        for (int doc = kinds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = kinds.nextDoc()) {
+            if (ids.advanceExact(doc)) {
+                entries[doc] = byKey.get(kinds.binaryValue().utf8ToString() + ":" + ids.binaryValue().utf8ToString());
+            }
+        }
+        return entries;
     }
 
     /** The words of a highlight, field by field, exactly as they are indexed (offsets in a match index into them). */
     static Map<String, String> fields(Highlight h, SourceDocument d, Set<String> verdicts) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(SearchFields.TEXT, h.quote());
-        f.put(SearchFields.NOTE, h.note());
-        f.put(SearchFields.SPEAKER, h.provenance().speaker());
-        f.put(SearchFields.AFFILIATION, h.provenance().affiliation());
-        f.put(SearchFields.CITATION, h.provenance().citation());
-        f.put(SearchFields.TAG, String.join(" ; ", h.tags()));
+        for (String field : NOTE_FIELDS) {
+            f.put(field, value(h, field));
+        }
         f.put(SearchFields.ROLE, h.role().id());
         f.put(SearchFields.VERDICT, String.join(" ", verdicts));
         f.put(SearchFields.DOC, d == null ? "" : docValue(d));
         return f;
+    }
+
+    /** The fields of a highlight that are its own words, beside its quote: a match in them is shown with them. */
+    static final List<String> NOTE_FIELDS = List.of(SearchFields.NOTE, SearchFields.SPEAKER, SearchFields.AFFILIATION,
+            SearchFields.CITATION, SearchFields.TAG);
+
+    /** One of the {@link #NOTE_FIELDS} of a highlight, exactly as it is indexed. */
+    static String value(Highlight h, String field) {
+        return switch (field) {
+            case SearchFields.NOTE -> h.note();
+            case SearchFields.SPEAKER -> h.provenance().speaker();
+            case SearchFields.AFFILIATION -> h.provenance().affiliation();
+            case SearchFields.CITATION -> h.provenance().citation();
+            case SearchFields.TAG -> String.join(" ; ", h.tags());
+            default -> throw new IllegalArgumentException(field);
+        };
     }
 
     static Map<String, String> fields(Comparison c) {

@@ -26,12 +26,15 @@ final class FoldingCharFilter extends CharFilter {
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         if (folded == null) {
-            StringBuilder all = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = input.read(buffer)) > 0; ) {
-                all.append(buffer, 0, n);
+            char[] all = new char[8192];
+            int length = 0;
+            for (int n; (n = input.read(all, length, all.length - length)) > 0; ) {
+                length += n;
+                if (length == all.length) {
+                    all = java.util.Arrays.copyOf(all, all.length * 2);
+                }
             }
-            folded = TextFolding.fold(all);
+            folded = TextFolding.fold(all, length);
         }
         if (position >= folded.length()) {
             return -1;

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.counterpoint.model.Comparison;
@@ -22,53 +18,47 @@ import org.counterpoint.model.SourceDocument;
 final class HitGatherer {
     /** The most matches counted in one document. */
     static final int MAX_COUNT = 100_000;
-    private static final List<String> NOTE_FIELDS = List.of(SearchFields.NOTE, SearchFields.SPEAKER, SearchFields.AFFILIATION,
-            SearchFields.CITATION, SearchFields.TAG);
 
     private final ProjectSearch.Snapshot snapshot;
     private final int limit;
     /** The query for one source's text (for doc:), or null to search every text at once with the query as it is. */
     private final Function<ProjectSearch.Source, Query> forSource;
     private final Project project;
-    private final Map<String, Highlight> highlights = new HashMap<>();
-    private final Map<String, SourceDocument> documents = new HashMap<>();
+    private final Map<String, SourceDocument> documents;
     /** Per document: hits on highlight quotes, by range, until the text walk meets them. */
-    private final Map<String, Map<Long, String>> quoteHits = new HashMap<>();
-    /** Per document: hits in the other fields of its highlights. */
-    private final Map<String, List<SearchHit>> noteHits = new HashMap<>();
+    private final Map<String, QuoteHits> quoteHits = new HashMap<>();
+    /** Per document: hits in the other fields of its highlights, made into hits (with a snippet) only when listed. */
+    private final Map<String, List<NoteHit>> noteHits = new HashMap<>();
     private final List<SearchHit> comparisonHits = new ArrayList<>();
+
+    /** A match in a field of a highlight other than its quote in the text. */
+    private record NoteHit(AnnotationIndex.HighlightEntry entry, String field, String value, int start, int end) {
+        SearchHit toHit() {
+            return fieldHit(entry.document(), entry.highlight(), field, value, start, end);
+        }
+    }
 
     HitGatherer(ProjectSearch.Snapshot snapshot, int limit, Function<ProjectSearch.Source, Query> forSource) {
         this.snapshot = snapshot;
         this.limit = Math.max(1, limit);
         this.forSource = forSource;
         this.project = snapshot.project();
-        for (Highlight h : project.highlights()) {
-            highlights.put(h.id(), h);
-        }
-        for (SourceDocument d : project.documents()) {
-            documents.put(d.id(), d);
-        }
+        this.documents = snapshot.annotations().documents();
     }
 
     SearchResults gather(String queryText, Query query) throws IOException {
-        MatchWalker.eachDoc(snapshot.annotations().searcher(), query, (leaf, doc, matches) -> {
-            String kind = docValue(leaf.reader(), SearchFields.KIND, doc);
-            String id = docValue(leaf.reader(), SearchFields.ID, doc);
-            if (kind == null || id == null) {
-                return;
-            }
-            switch (kind) {
-                case AnnotationIndex.HIGHLIGHT -> {
-                    Highlight h = highlights.get(id);
-                    if (h != null) {
-                        highlightHits(h, matches);
-                    }
-                }
-                case AnnotationIndex.COMPARISON -> project.comparison(id).ifPresent(c -> comparisonHits(c, matches));
-                default -> { }
+        AnnotationIndex annotations = snapshot.annotations();
+        MatchWalker.eachDoc(annotations.searcher(), query, (leaf, doc, matches) -> {
+            Object entry = annotations.entry(leaf, doc);
+            if (entry instanceof AnnotationIndex.HighlightEntry h) {
+                highlightHits(h, matches);
+            } else if (entry instanceof Comparison c) {
+                comparisonHits(c, matches);
             }
         });
+        for (QuoteHits q : quoteHits.values()) {
+            q.sort();
+        }
         Map<String, Matches> texts = new HashMap<>();
         if (forSource == null) {
             if (snapshot.allTexts() != null) {
@@ -91,12 +81,12 @@ final class HitGatherer {
         for (SourceDocument d : project.documents()) {
             List<SearchHit> hits = new ArrayList<>();
             int[] count = {0};
-            Map<Long, String> quotes = quoteHits.getOrDefault(d.id(), new HashMap<>());
+            QuoteHits quotes = quoteHits.getOrDefault(d.id(), QuoteHits.NONE);
             Matches inText = texts.get(d.id());
             int roomHere = Math.max(0, limit - kept);
             if (inText != null) {
                 count[0] += MatchWalker.eachOffset(inText, SearchFields.TEXT, MAX_COUNT, (a, b) -> {
-                    String quoted = quotes.remove(key(a, b));
+                    String quoted = quotes.take(key(a, b));
                     // snippets only for hits that will be listed
                     if (hits.size() < roomHere) {
                         hits.add(textHit(d, quoted == null ? "" : quoted, a, b));
@@ -104,17 +94,20 @@ final class HitGatherer {
                     return true;
                 });
             }
-            count[0] += quotes.size();
-            for (Map.Entry<Long, String> q : quotes.entrySet()) {
+            count[0] += quotes.remaining();
+            quotes.eachRemaining((k, id) -> {
                 if (hits.size() >= roomHere) {
-                    break;
+                    return false;
                 }
-                hits.add(textHit(d, q.getValue(), (int) (q.getKey() >>> 32), (int) (long) q.getKey()));
-            }
+                hits.add(textHit(d, id, (int) (k >>> 32), (int) k));
+                return true;
+            });
             hits.sort(Comparator.comparingInt(SearchHit::start).thenComparingInt(SearchHit::end));
-            List<SearchHit> notes = noteHits.getOrDefault(d.id(), List.of());
+            List<NoteHit> notes = noteHits.getOrDefault(d.id(), List.of());
             count[0] += notes.size();
-            hits.addAll(notes);
+            for (int i = 0; i < notes.size() && hits.size() < roomHere; i++) {
+                hits.add(notes.get(i).toHit());
+            }
             if (count[0] == 0) {
                 continue;
             }
@@ -135,43 +128,42 @@ final class HitGatherer {
         return new SearchResults(queryText, List.copyOf(groups), truncated);
     }
 
-    private void highlightHits(Highlight h, Matches matches) throws IOException {
-        SourceDocument d = documents.get(h.documentId());
-        if (d == null) {
-            return;
-        }
-        boolean inText = h.anchor() != null && h.anchor().matches(d.text());
+    private void highlightHits(AnnotationIndex.HighlightEntry entry, Matches matches) throws IOException {
+        Highlight h = entry.highlight();
+        SourceDocument d = entry.document();
+        boolean inText = entry.inText();
         int base = inText ? h.anchor().start() : 0;
         int[] found = {0};
         found[0] += MatchWalker.eachOffset(matches, SearchFields.TEXT, MAX_COUNT, (a, b) -> {
             if (inText) {
-                quoteHits.computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
-                        .put(key(base + a, base + b), h.id());
+                quotes(d).add(key(base + a, base + b), h.id());
             } else {
-                addNote(d, fieldHit(d, h, SearchFields.TEXT, h.quote(), a, b));
+                addNote(d, new NoteHit(entry, SearchFields.TEXT, h.quote(), a, b));
             }
             return true;
         });
-        Map<String, String> values = AnnotationIndex.fields(h, d, Set.of());
-        for (String field : NOTE_FIELDS) {
+        for (String field : AnnotationIndex.NOTE_FIELDS) {
             found[0] += MatchWalker.eachOffset(matches, field, MAX_COUNT, (a, b) -> {
-                addNote(d, fieldHit(d, h, field, values.get(field), a, b));
+                addNote(d, new NoteHit(entry, field, AnnotationIndex.value(h, field), a, b));
                 return true;
             });
         }
         if (found[0] == 0) {
             // matched on role, verdict, doc or date stated alone: the whole highlight is the hit
             if (inText) {
-                quoteHits.computeIfAbsent(d.id(), k -> new LinkedHashMap<>())
-                        .put(key(h.anchor().start(), h.anchor().end()), h.id());
+                quotes(d).add(key(h.anchor().start(), h.anchor().end()), h.id());
             } else {
                 String shown = h.quote().isEmpty() ? "Area on p. " + h.area().pageNumber() : h.quote();
-                addNote(d, fieldHit(d, h, SearchFields.TEXT, shown, 0, shown.length()));
+                addNote(d, new NoteHit(entry, SearchFields.TEXT, shown, 0, shown.length()));
             }
         }
     }
 
-    private void addNote(SourceDocument d, SearchHit hit) {
+    private QuoteHits quotes(SourceDocument d) {
+        return quoteHits.computeIfAbsent(d.id(), k -> new QuoteHits());
+    }
+
+    private void addNote(SourceDocument d, NoteHit hit) {
         noteHits.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(hit);
     }
 
@@ -207,12 +199,6 @@ final class HitGatherer {
         int end = h.anchor() == null ? -1 : h.anchor().end();
         int page = h.isArea() ? h.area().pageNumber() : d.pageNumberAt(Math.max(0, start));
         return new SearchHit(d.id(), h.id(), "", field, start, end, page, s.text(), s.markStart(), s.markEnd());
-    }
-
-    /** A doc value of an annotation entry; a fresh iterator each time, since hits do not come in order across fields. */
-    private static String docValue(LeafReader reader, String field, int doc) throws IOException {
-        BinaryDocValues values = reader.getBinaryDocValues(field);
-        return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     private static long key(int start, int end) {

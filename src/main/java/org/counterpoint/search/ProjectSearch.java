@@ -105,28 +105,30 @@ public final class ProjectSearch implements Closeable {
     public synchronized void update(Project project, Progress progress) throws IOException {
         List<SourceDocument> docs = project.documents().stream().filter(d -> !d.text().isEmpty()).toList();
         Map<String, Source> next = new LinkedHashMap<>();
-        int done = 0;
+        List<SourceDocument> changed = new ArrayList<>();
         for (SourceDocument d : docs) {
-            progress.checkCancelled();
-            progress.update(done++, docs.size() + 1, "Indexing " + d.title());
             Source old = sources.get(d.id());
             if (old != null && old.text() == d.text()) {
                 next.put(d.id(), new Source(d, old.text(), old.digest(), old.index()));
-                continue;
+            } else {
+                next.put(d.id(), null);
+                changed.add(d);
             }
-            String digest = SourceIndex.textDigest(d.text());
-            if (old != null && old.digest().equals(digest)) {
-                next.put(d.id(), new Source(d, d.text(), digest, old.index()));
-                continue;
-            }
-            SourceIndex index = SourceIndex.open(cacheDir, d.sha256(), d.text(), digest);
-            if (index.rebuilt()) {
-                rebuiltCount++;
-            }
-            next.put(d.id(), new Source(d, d.text(), digest, index));
         }
+        progress.checkCancelled();
+        SourceOpener opener = new SourceOpener(cacheDir, sources, changed);
+        for (Source s : opener.openAll(progress, docs.size() - changed.size(), docs.size() + 1)) {
+            next.put(s.document().id(), s);
+        }
+        rebuiltCount += opener.rebuilt();
         progress.update(docs.size(), docs.size() + 1, "Indexing annotations");
-        AnnotationIndex annotations = AnnotationIndex.build(project, progress);
+        AnnotationIndex annotations;
+        try {
+            annotations = AnnotationIndex.build(project, progress);
+        } catch (IOException | RuntimeException e) {
+            opener.discard();
+            throw e;
+        }
         List<Source> retired = new ArrayList<>();
         for (Source old : sources.values()) {
             if (next.values().stream().noneMatch(s -> s.index() == old.index())) {

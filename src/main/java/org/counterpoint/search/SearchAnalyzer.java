@@ -2,15 +2,13 @@ package org.counterpoint.search;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * One analyzer for indexing and for queries: folded text (offsets kept), words by Unicode
- * segmentation (each CJK ideograph a word, so phrases of them match), Arabic letter forms
- * normalised, and the English possessive dropped.
+ * One analyzer for indexing and for queries: folded text (offsets kept; the folding also
+ * normalises Arabic letter forms), words by Unicode segmentation (each CJK ideograph a word, so
+ * phrases of them match), and the English possessive dropped.
  */
 final class SearchAnalyzer extends Analyzer {
     private final int base;
@@ -37,13 +35,6 @@ final class SearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        stream = new ArabicNormalizationFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ArabicNormalizationFilter(in);
+        return new TokenStreamComponents(tokenizer, new EnglishPossessiveFilter(tokenizer));
     }
 }

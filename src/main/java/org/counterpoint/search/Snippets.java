@@ -21,21 +21,37 @@ final class Snippets {
         }
         from = avoidSplit(text, from);
         to = avoidSplit(text, to);
-        String before = (from > 0 ? "…" : "") + oneLine(text.substring(from, start)).stripLeading();
-        String match = oneLine(text.substring(start, end));
-        String after = oneLine(text.substring(end, to)).stripTrailing() + (to < text.length() ? "…" : "");
-        return new Snippet(before + match + after, before.length(), before.length() + match.length());
+        StringBuilder b = new StringBuilder(to - from + 2);
+        if (from > 0) {
+            b.append('…');
+        }
+        appendOneLine(b, text, from, start, true);
+        int markStart = b.length();
+        appendOneLine(b, text, start, end, false);
+        int markEnd = b.length();
+        appendOneLine(b, text, end, to, false);
+        int keep = b.length();
+        while (keep > markEnd && b.charAt(keep - 1) == ' ') {
+            keep--;
+        }
+        b.setLength(keep);
+        if (to < text.length()) {
+            b.append('…');
+        }
+        return new Snippet(b.toString(), markStart, markEnd);
     }
 
     record Snippet(String text, int markStart, int markEnd) {
     }
 
-    /** White space of any kind as single spaces, keeping its place so offsets stay close. */
-    private static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /**
+     * Appends {@code text[from, to)} with white space of any kind as single spaces, keeping its place
+     * so offsets stay close; without the leading space when {@code stripLeading}.
+     */
+    private static void appendOneLine(StringBuilder b, String text, int from, int to, boolean stripLeading) {
+        boolean space = stripLeading;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 if (!space) {
                     b.append(' ');
@@ -46,7 +62,6 @@ final class Snippets {
                 space = false;
             }
         }
-        return b.toString();
     }
 
     private static int indexOfSpace(String text, int from, int to) {

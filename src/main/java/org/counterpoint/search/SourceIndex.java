@@ -29,7 +29,7 @@ import org.counterpoint.io.Digests;
 final class SourceIndex implements Closeable {
     private static final Logger LOG = Logger.getLogger(SourceIndex.class.getName());
     /** Changes whenever what is indexed or how it is analysed changes, so old caches are rebuilt. */
-    static final String FORMAT = "counterpoint-search-1";
+    static final String FORMAT = "counterpoint-search-2";
     private static final String KEY_FORMAT = "format";
     private static final String KEY_TEXT = "textSha256";
 
@@ -39,6 +39,8 @@ final class SourceIndex implements Closeable {
         WITH_OFFSETS.setTokenized(true);
         WITH_OFFSETS.setStored(false);
         WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        // nothing is ranked, so no lengths are kept for scoring
+        WITH_OFFSETS.setOmitNorms(true);
         WITH_OFFSETS.freeze();
     }
 
@@ -96,7 +98,7 @@ final class SourceIndex implements Closeable {
      */
     static SourceIndex open(Path cacheDir, String sha256, String text, String textDigest) throws IOException {
         if (cacheDir == null || !Digests.isSha256(sha256)) {
-            return build(new ByteBuffersDirectory(), text, textDigest);
+            return inMemory(text, textDigest);
         }
         Path folder = cacheDir.resolve(sha256);
         try {
@@ -118,11 +120,23 @@ final class SourceIndex implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "Search cache for " + sha256 + " cannot be used; indexing in memory", e);
-            return build(new ByteBuffersDirectory(), text, textDigest);
+            return inMemory(text, textDigest);
         }
     }
 
+    private static SourceIndex inMemory(String text, String textDigest) throws IOException {
+        Directory written = new ByteBuffersDirectory();
+        write(written, text, textDigest);
+        HeapDirectory dir = HeapDirectory.copyOf(written);
+        return new SourceIndex(dir, DirectoryReader.open(dir), true);
+    }
+
     private static SourceIndex build(Directory dir, String text, String textDigest) throws IOException {
+        write(dir, text, textDigest);
+        return new SourceIndex(dir, DirectoryReader.open(dir), true);
+    }
+
+    private static void write(Directory dir, String text, String textDigest) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
@@ -134,7 +148,6 @@ final class SourceIndex implements Closeable {
             writer.setLiveCommitData(Map.of(KEY_FORMAT, FORMAT, KEY_TEXT, textDigest).entrySet());
             writer.commit();
         }
-        return new SourceIndex(dir, DirectoryReader.open(dir), true);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package org.counterpoint.search;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
  * Folds text the way a reader sees it, keeping for every folded character the offset of the
  * stored character it came from: case and diacritics (ICU case folding and compatibility
  * decomposition, so ligatures come apart), curly quotes made straight, soft hyphens and Arabic
  * tatweel dropped, and a word hyphenated at a line end joined again ("secu-\nrity" reads
- * "security").
+ * "security"). Arabic reads as Lucene's Arabic normaliser has it: vowel marks, tatweel and the hamza
+ * and madda on alef dropped, alef maksura as yeh and teh marbuta as heh.
  */
 final class TextFolding {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
@@ -30,24 +32,43 @@ final class TextFolding {
     }
 
     static Folded fold(CharSequence text) {
-        int n = text.length();
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = text.charAt(i);
+        }
+        return fold(chars, chars.length);
+    }
+
+    /** Folds the first {@code n} characters of {@code text}. */
+    static Folded fold(char[] text, int n) {
         char[] out = new char[n + 16];
         int[] origin = new int[n + 17];
         int len = 0;
         int i = 0;
         while (i < n) {
-            int skip = hyphenBreak(text, i, len > 0 ? out[len - 1] : ' ');
+            char c = text[i];
+            if (c < 0x80 && c != '-') {
+                // the common case, one character for one: ASCII other than a hyphen that may end a line
+                if (len + 1 >= out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                    origin = Arrays.copyOf(origin, out.length + 1);
+                }
+                out[len] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                origin[len++] = i++;
+                continue;
+            }
+            int skip = hyphenBreak(text, n, i, len > 0 ? out[len - 1] : ' ');
             if (skip > 0) {
                 i += skip;
                 continue;
             }
-            int cp = Character.codePointAt(text, i);
+            int cp = Character.codePointAt(text, i, n);
             int width = Character.charCount(cp);
             String folded = foldCodePoint(cp);
             if (len + folded.length() + 1 >= out.length) {
                 int size = Math.max(out.length * 2, len + folded.length() + 16);
-                out = java.util.Arrays.copyOf(out, size);
-                origin = java.util.Arrays.copyOf(origin, size + 1);
+                out = Arrays.copyOf(out, size);
+                origin = Arrays.copyOf(origin, size + 1);
             }
             for (int k = 0; k < folded.length(); k++) {
                 out[len] = folded.charAt(k);
@@ -69,28 +90,27 @@ final class TextFolding {
      * How many stored characters at {@code i} are a line-end hyphenation to drop: a hyphen after a
      * letter, then a line break (with spaces around it), then a lower-case letter. 0 when there is none.
      */
-    private static int hyphenBreak(CharSequence text, int i, char before) {
-        char c = text.charAt(i);
+    private static int hyphenBreak(char[] text, int n, int i, char before) {
+        char c = text[i];
         if (c != '-' && c != '\u2010' && c != '\u00AD' || !Character.isLetter(before)) {
             return 0;
         }
         int j = i + 1;
-        int n = text.length();
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < n && (text[j] == ' ' || text[j] == '\t')) {
             j++;
         }
         boolean lineBreak = false;
-        while (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r' || text.charAt(j) == '\u2028' || text.charAt(j) == '\f')) {
+        while (j < n && (text[j] == '\n' || text[j] == '\r' || text[j] == '\u2028' || text[j] == '\f')) {
             lineBreak = true;
             j++;
         }
         if (!lineBreak) {
             return 0;
         }
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < n && (text[j] == ' ' || text[j] == '\t')) {
             j++;
         }
-        return j < n && Character.isLowerCase(Character.codePointAt(text, j)) ? j - i : 0;
+        return j < n && Character.isLowerCase(Character.codePointAt(text, j, n)) ? j - i : 0;
     }
 
     private static String foldCodePoint(int cp) {
@@ -124,6 +144,11 @@ final class TextFolding {
                 return "\"";
             case 0x00AD, 0x0640, 0x200B, 0x200C, 0x200D, 0xFEFF:
                 return "";
+            // Arabic letter forms, as Lucene's Arabic normaliser reads them (its other forms fold already)
+            case 0x0649:
+                return "\u064A";
+            case 0x0629:
+                return "\u0647";
             default:
                 break;
         }

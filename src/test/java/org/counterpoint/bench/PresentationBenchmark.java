@@ -93,7 +93,7 @@ class PresentationBenchmark {
         PresentationViewModel vm = window.presentation().viewModel();
         AudienceView stage = window.presentation().audienceView();
         List<Long> stepBusy = new ArrayList<>();
-        PageViewBenchmark.PulseProbe probe = new PageViewBenchmark.PulseProbe();
+        PulseProbe probe = new PulseProbe();
         for (int round = 0; round < 3; round++) {
             robot.interact(vm::home);
             if (round == 2) {

@@ -181,6 +181,70 @@ class ProjectSearchTest {
     }
 
     @Test
+    void aDateOrNotClauseOnlyNarrowsAndEveryMatchKeepsItsWords() throws Exception {
+        // h3 is found by its date alone (the whole highlight), the others by the word where it stands
+        SearchResults either = search.search("hatton OR stated:2023-11..", 100);
+        assertThat(either.hits()).extracting(SearchHit::highlightId).containsExactly("h3", "h1", "h2");
+        assertThat(either.hits()).extracting(SearchHit::matched).containsExactly("the ministers met", "Hatton", "Hatton");
+        assertThat(words("tuesday OR stated:2023-11..")).containsExactly("the ministers met", "Tuesday");
+        assertThat(words("ban NOT stated:2023-08")).containsExactly("ban");
+        assertThat(search.search("ban NOT stated:2023-08", 100).hits()).extracting(SearchHit::highlightId).containsExactly("");
+        SearchResults both = search.search("ban AND stated:2023-08", 100);
+        assertThat(both.hits()).extracting(SearchHit::highlightId).containsExactly("h2", "h2");
+        assertThat(both.hits()).extracting(SearchHit::field).containsExactly("text", "tag");
+        assertThat(both.hits()).extracting(SearchHit::matched).containsExactly("ban", "ban");
+    }
+
+    @Test
+    void arabicTehMarbutaAndAlefMaksuraReadAsHehAndYeh() throws Exception {
+        // مدرسة على typed as مدرسه علي, as Lucene's Arabic normaliser reads them
+        String text = "\u0630\u0647\u0628 \u0625\u0644\u0649 \u0627\u0644\u0645\u062F\u0631\u0633\u0629 \u0639\u0644\u0649 \u0639\u062C\u0644.\n";
+        SourceDocument d = doc("ar2", "Arabic note", "note-ar.txt", "4".repeat(64), text, List.of(0));
+        Project arabic = new Project("Arabic", "", "", List.of(d), List.of(), List.of(), Fixtures.T0, Fixtures.T0);
+        try (ProjectSearch s = new ProjectSearch(null)) {
+            s.update(arabic, Progress.NONE);
+            assertThat(s.search("\u0627\u0644\u0645\u062F\u0631\u0633\u0647", 10).hits()).extracting(SearchHit::matched)
+                    .containsExactly("\u0627\u0644\u0645\u062F\u0631\u0633\u0629");
+            assertThat(s.search("\u0639\u0644\u064A", 10).hits()).extracting(SearchHit::matched).containsExactly("\u0639\u0644\u0649");
+            assertThat(s.search("\u0627\u0644\u0645\u062F\u0631\u0633*", 10).hits()).hasSize(1);
+        }
+        assertThat(new TextFinder(text).find("\u0639\u0644\u064A").ranges()).extracting(r -> text.substring(r[0], r[1]))
+                .containsExactly("\u0639\u0644\u0649");
+    }
+
+    @Test
+    void manySourcesAreIndexedTogetherAndACancelledUpdateKeepsTheLastOne() throws Exception {
+        List<SourceDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            docs.add(doc("d" + i, "Part " + i, "part-" + i + ".txt", Integer.toHexString(i).repeat(64), "Part " + i + " names word" + i + ".\n",
+                    List.of(0)));
+        }
+        Project many = new Project("Many", "", "", docs, List.of(), List.of(), Fixtures.T0, Fixtures.T0);
+        Progress cancelAfterFour = new Progress() {
+            int updates;
+
+            @Override
+            public void update(long done, long total, String message) {
+                updates++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates > 4;
+            }
+        };
+        assertThatThrownBy(() -> search.update(many, cancelAfterFour)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(search.indexedProject()).isSameAs(project);
+        assertThat(words("tuesday")).containsExactly("Tuesday");
+        search.update(many, Progress.NONE);
+        for (int i = 0; i < 12; i++) {
+            assertThat(search.search("word" + i, 10).groups()).as("word" + i).extracting(SearchResults.Group::documentId)
+                    .containsExactly("d" + i);
+        }
+        assertThat(search.search("part", 100).groups()).hasSize(12);
+    }
+
+    @Test
     void badQueriesAreExplainedInOneLine() {
         for (String bad : List.of("\"does not", "(ban OR tuesday", "ban AND", "OR ban", "colour:red", "*dorse", "stated:2023-13",
                 "stated:2023-10..2023-08", "stated:soon", "ban^^", "note:[a TO b]")) {

@@ -56,6 +56,20 @@ final class NavigatorTree {
         return documentsById.get(id);
     }
 
+    /** Rows added or dropped at once past which the tree is better built out of its view. */
+    static final int LARGE_CHANGE = 500;
+
+    /** True when bringing the rows in line with {@code p} adds or drops more than {@link #LARGE_CHANGE} rows. */
+    boolean largeChange(Project p) {
+        int added = 0;
+        for (Highlight h : p.highlights()) {
+            if (!highlightRows.containsKey(h.id()) && ++added > LARGE_CHANGE) {
+                return true;
+            }
+        }
+        return highlightRows.size() > p.highlights().size() + LARGE_CHANGE;
+    }
+
     /** Brings the rows in line with {@code p}, showing the highlights {@code shown} accepts. */
     void update(Project p, Predicate<Highlight> shown) {
         Map<String, Highlight> byId = new HashMap<>(p.highlights().size() * 2);
@@ -68,6 +82,7 @@ final class NavigatorTree {
         highlights = byId;
         setValue(documents, new Item(Item.Kind.GROUP, "documents", "Documents (" + p.documents().size() + ")"));
         List<TreeItem<Item>> docItems = new ArrayList<>(p.documents().size());
+        List<List<TreeItem<Item>>> docChildren = new ArrayList<>(p.documents().size());
         Map<String, Row> keptHighlights = new HashMap<>();
         Map<String, Row> keptDocuments = new HashMap<>();
         for (SourceDocument d : p.documents()) {
@@ -98,10 +113,24 @@ final class NavigatorTree {
                 }
                 children.add(row.item);
             }
-            setChildren(docRow.item, children);
             docItems.add(docRow.item);
+            docChildren.add(children);
         }
         documentsById = docs;
+        // each change to the children of a row in the tree makes the tree count all its rows again: when
+        // several documents' rows change (a project opened, a filter typed), they change out of the tree
+        int changing = 0;
+        for (int i = 0; i < docItems.size(); i++) {
+            if (docItems.get(i).getParent() == documents && !same(docItems.get(i).getChildren(), docChildren.get(i))) {
+                changing++;
+            }
+        }
+        if (changing > 1) {
+            documents.getChildren().clear();
+        }
+        for (int i = 0; i < docItems.size(); i++) {
+            setChildren(docItems.get(i), docChildren.get(i));
+        }
         setChildren(documents, docItems);
         documentRows.keySet().retainAll(keptDocuments.keySet());
         documentRows.putAll(keptDocuments);
@@ -159,16 +188,20 @@ final class NavigatorTree {
 
     /** Replaces the children only when they differ, so an unchanged list fires no change at all. */
     private static void setChildren(TreeItem<Item> parent, List<TreeItem<Item>> wanted) {
-        javafx.collections.ObservableList<TreeItem<Item>> current = parent.getChildren();
-        if (current.size() == wanted.size()) {
-            boolean same = true;
-            for (int i = 0; i < wanted.size() && same; i++) {
-                same = current.get(i) == wanted.get(i);
-            }
-            if (same) {
-                return;
+        if (!same(parent.getChildren(), wanted)) {
+            parent.getChildren().setAll(wanted);
+        }
+    }
+
+    private static boolean same(List<TreeItem<Item>> current, List<TreeItem<Item>> wanted) {
+        if (current.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (current.get(i) != wanted.get(i)) {
+                return false;
             }
         }
-        current.setAll(wanted);
+        return true;
     }
 }

@@ -143,9 +143,18 @@ public final class NavigatorView extends BorderPane {
             return;
         }
         syncing = true;
+        // the tree view handles a change of rows by looking at every row the change adds: thousands of
+        // rows at once (a project opened, a filter cleared) are built out of the view and shown in one go
+        boolean large = rows.largeChange(p);
+        if (large) {
+            tree.setRoot(null);
+        }
         try {
             rows.update(p, vm.filters().matcher(p));
         } finally {
+            if (large) {
+                tree.setRoot(rows.root());
+            }
             syncing = false;
         }
         syncSelection(vm.selection().selectionProperty().get());

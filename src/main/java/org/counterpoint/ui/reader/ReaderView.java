@@ -1,43 +1,30 @@
 package org.counterpoint.ui.reader;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
-import org.counterpoint.ui.Icons;
 import org.counterpoint.ui.MainViewModel;
 import org.counterpoint.ui.PendingSelection;
 import org.counterpoint.ui.RoleStyle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TwoDimensional;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * The document text with its highlights. RichTextFX virtualizes by paragraph, so only the visible
@@ -47,8 +34,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 public final class ReaderView extends BorderPane {
     private final MainViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
-    private final Label title = new Label();
-    private final Label details = new Label();
+    private final ReaderHeader header;
     private final Label placeholder = new Label();
     private final StackPane body;
     private final FoundOverlay found = new FoundOverlay(area);
@@ -77,18 +63,7 @@ public final class ReaderView extends BorderPane {
             }
         });
 
-        title.getStyleClass().add("reader-title");
-        title.setMinWidth(0);
-        details.setMinWidth(0);
-        details.getStyleClass().add("reader-details");
-        HBox buttons = new HBox(8, markButton(Role.CLAIM, "Ctrl+1"), markButton(Role.REBUTTAL, "Ctrl+2"),
-                markButton(Role.CONTEXT, "Ctrl+3"));
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.getStyleClass().add("mark-buttons");
-        // title above, buttons below: both stay readable however narrow the reader is
-        VBox header = new VBox(6, title, details, buttons);
-        header.setPadding(new Insets(8, 12, 8, 12));
-        header.getStyleClass().add("reader-header");
+        header = new ReaderHeader(vm, this::markSelection);
 
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
@@ -142,18 +117,6 @@ public final class ReaderView extends BorderPane {
         vm.editor().markPending(role);
     }
 
-    private Button markButton(Role role, String shortcut) {
-        Button b = new Button(role.label(), RoleStyle.icon(role));
-        b.getStyleClass().addAll("mark-button", RoleStyle.styleClass(role));
-        b.setTooltip(new Tooltip("Mark the selected text as " + role.label().toLowerCase() + " (" + shortcut + ")"));
-        b.setAccessibleText("Mark selection as " + role.label());
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> markSelection(role));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.disableProperty().bind(vm.documentIdProperty().isNull());
-        return b;
-    }
-
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
         for (Role role : Role.values()) {
@@ -174,9 +137,7 @@ public final class ReaderView extends BorderPane {
             shownText = null;
             shown = null;
             area.clear();
-            title.setText("Reader");
-            title.setGraphic(null);
-            details.setText("");
+            header.showNothing();
             placeholder.setVisible(true);
             return;
         }
@@ -187,13 +148,7 @@ public final class ReaderView extends BorderPane {
             shownText = d.text();
             loadText(d);
         }
-        title.setText(d.title().isBlank() ? d.origin().fileName() : d.title());
-        title.setGraphic(Icons.of(switch (d.kind()) {
-            case PDF -> MaterialDesignF.FILE_PDF_BOX;
-            case HTML -> MaterialDesignW.WEB;
-            case TEXT -> MaterialDesignF.FILE_DOCUMENT_OUTLINE;
-        }));
-        details.setText(describe(d));
+        header.show(d);
         if (d.isStandIn()) {
             int waiting = vm.project().highlightsIn(d.id()).size();
             placeholder.setText("“" + d.title() + "” is not in the project yet: " + waiting + (waiting == 1 ? " annotation waits" : " annotations wait")
@@ -214,7 +169,8 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Puts a document's text in the area. A long text (a 1,000-page PDF is millions of characters)
-     * is split into paragraphs on a worker thread, so switching documents never freezes the window.
+     * is prepared on a worker thread and then put in a piece at a time, each piece its own step through
+     * the task seam, so switching documents never holds the FX thread for long.
      */
     private void loadText(SourceDocument d) {
         long generation = ++loadGeneration;
@@ -222,6 +178,7 @@ public final class ReaderView extends BorderPane {
         shown = null;
         if (d.text().length() < LARGE_TEXT) {
             shown = ShownText.of(d);
+            pageAtParagraph = ReaderText.pageAtParagraph(d, shown);
             area.replaceText(shown.display());
             textLoaded(d);
             return;
@@ -230,72 +187,62 @@ public final class ReaderView extends BorderPane {
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
         // through the task seam: a worker thread in the app, at once in tests
-        vm.services().tasks().run("Opening the text of " + d.title(), progress -> {
-            ShownText text = ShownText.of(d);
-            return Map.entry(text, ReadOnlyStyledDocument.fromString(text.display(), (Collection<String>) List.<String>of(),
-                    (Collection<String>) List.<String>of(), SegmentOps.<Collection<String>>styledTextOps()));
-        }, built -> {
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReaderText.prepare(d), text -> {
             if (generation != loadGeneration) {
                 return;
             }
-            shown = built.getKey();
-            area.replace(0, area.getLength(), built.getValue());
+            shown = text.shown;
+            pageAtParagraph = text.pageAtParagraph;
+            // the gutter's markers are known before the first line is shown
+            area.setParagraphGraphicFactory(this::pageMarker);
+            area.replace(0, area.getLength(), text.pieces.get(0));
             placeholder.setVisible(false);
-            textLoaded(d);
-        }, error -> {
-            if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
-                placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            appendPieces(d, text, 1, generation);
+        }, error -> failed(d, generation, error));
+    }
+
+    /** Adds the pieces from {@code next} on, one per step, then finishes as a short text does. */
+    private void appendPieces(SourceDocument d, ReaderText text, int next, long generation) {
+        if (next == text.pieces.size()) {
+            drawn = Set.of();
+            restyle();
+            revealPending();
+            return;
+        }
+        vm.services().tasks().run("Opening the text of " + d.title(), progress -> text.pieces.get(next), piece -> {
+            if (generation == loadGeneration) {
+                area.replace(area.getLength(), area.getLength(), piece);
+                appendPieces(d, text, next + 1, generation);
             }
-        });
+        }, error -> failed(d, generation, error));
+    }
+
+    private void failed(SourceDocument d, long generation, Throwable error) {
+        if (generation == loadGeneration && !(error instanceof java.util.concurrent.CancellationException)) {
+            area.clear();
+            placeholder.setText("The text of “" + d.title() + "” could not be shown. Open the document again.");
+            placeholder.setVisible(true);
+        }
     }
 
     private void textLoaded(SourceDocument d) {
         drawn = Set.of();
-        pageAtParagraph = pageStarts(d);
         // rebuild the gutter now that page starts are known
         area.setParagraphGraphicFactory(this::pageMarker);
         area.moveTo(0);
         area.showParagraphAtTop(0);
         restyle();
+        revealPending();
+    }
+
+    private void revealPending() {
         if (revealAfterLoad != null) {
             String id = revealAfterLoad;
             revealAfterLoad = null;
             reveal(id);
         }
-    }
-
-    private static String describe(SourceDocument d) {
-        if (d.isStandIn()) {
-            return "waiting for its source" + (d.origin().fileName().isBlank() ? "" : " · " + d.origin().fileName());
-        }
-        List<String> parts = new ArrayList<>();
-        if (!d.metadata().author().isBlank()) {
-            parts.add(d.metadata().author());
-        }
-        if (!d.metadata().publisher().isBlank()) {
-            parts.add(d.metadata().publisher());
-        }
-        if (d.metadata().published() != null) {
-            parts.add(d.metadata().published().display());
-        }
-        parts.add(d.kind() == org.counterpoint.model.DocumentKind.PDF ? d.pageCount() + (d.pageCount() == 1 ? " page" : " pages") : d.kind().id());
-        if (!d.origin().fileName().isBlank()) {
-            parts.add(d.origin().fileName());
-        }
-        return String.join(" · ", parts);
-    }
-
-    private Map<Integer, Integer> pageStarts(SourceDocument d) {
-        if (d.pageCount() <= 1) {
-            return Map.of();
-        }
-        Map<Integer, Integer> map = new HashMap<>();
-        for (int page = 1; page <= d.pageCount(); page++) {
-            int offset = shown.displayOffset(Math.min(d.pageStarts().get(page - 1), Math.max(0, d.text().length())));
-            int paragraph = area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
-            map.putIfAbsent(paragraph, page);
-        }
-        return map;
     }
 
     private Node pageMarker(int paragraph) {
@@ -357,7 +304,12 @@ public final class ReaderView extends BorderPane {
                 touched.add(new int[] {d.start(), d.end()});
             }
         }
-        for (int[] range : HighlightSpans.merge(touched)) {
+        List<int[]> ranges = HighlightSpans.merge(touched);
+        if (ranges.size() > 8) {
+            // a document just shown, or many changes: one restyle over them all, not one pass over every highlight per range
+            ranges = List.of(new int[] {ranges.get(0)[0], ranges.get(ranges.size() - 1)[1]});
+        }
+        for (int[] range : ranges) {
             area.setStyleSpans(range[0], HighlightSpans.spans(inDocument, shown, selected, range[0], range[1]));
         }
         drawn = now;

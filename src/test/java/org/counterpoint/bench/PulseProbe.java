@@ -1,0 +1,64 @@
+package org.counterpoint.bench;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * The longest time between two pulses while it runs, and what filled it: the FX thread's own CPU
+ * time in that gap (much less than the gap means the thread waited: for a GC, or for a core), and
+ * the longest CSS and layout pass of a pulse.
+ */
+final class PulseProbe extends AnimationTimer {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long last;
+    private long lastCpu;
+    private long longest;
+    private long cpuInLongest;
+    private long longestCpu;
+    private long layoutStart;
+    private long longestLayout;
+    private javafx.scene.Scene scene;
+    private final Runnable beforeLayout = () -> layoutStart = System.nanoTime();
+    private final Runnable afterLayout = () -> {
+        if (layoutStart != 0) {
+            longestLayout = Math.max(longestLayout, System.nanoTime() - layoutStart);
+        }
+    };
+
+    void watchLayout(javafx.scene.Scene s) {
+        scene = s;
+        s.addPreLayoutPulseListener(beforeLayout);
+        s.addPostLayoutPulseListener(afterLayout);
+    }
+
+    @Override
+    public void stop() {
+        super.stop();
+        if (scene != null) {
+            scene.removePreLayoutPulseListener(beforeLayout);
+            scene.removePostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    @Override
+    public void handle(long now) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        if (last != 0) {
+            if (now - last > longest) {
+                longest = now - last;
+                cpuInLongest = cpu - lastCpu;
+            }
+            longestCpu = Math.max(longestCpu, cpu - lastCpu);
+        }
+        last = now;
+        lastCpu = cpu;
+    }
+
+    long longest() {
+        return longest;
+    }
+
+    String describe() {
+        return String.format(java.util.Locale.ROOT, "longest gap %.1f ms (FX thread CPU in it %.1f ms); most FX CPU between two pulses %.1f ms; "
+                + "longest CSS and layout pass %.1f ms", longest / 1e6, cpuInLongest / 1e6, longestCpu / 1e6, longestLayout / 1e6);
+    }
+}

@@ -73,6 +73,21 @@ final class LockedUpdate {
         }
     }
 
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A new, empty project titled after its file name ("case.counterpoint.json" gives "case"), unless a title is given. */
     static Project newProject(Path project, String title) {
         String name = project.getFileName().toString();
@@ -109,16 +124,30 @@ final class LockedUpdate {
      */
     static int save(ProjectFiles files, ProjectLock lock, Path project, Project changed, FileVersion version, List<ImportedDocument> added,
                     PrintWriter out, PrintWriter err) {
+        // the glyph boxes are written on a second core while the project is saved: a cache file is named by its
+        // source's digest and is valid whatever becomes of the save, and its notes are printed after the save's
+        java.io.StringWriter cacheNotes = new java.io.StringWriter();
+        Thread cache = new Thread(() -> {
+            try {
+                writeGlyphCache(project, added, new PrintWriter(cacheNotes, true));
+            } catch (RuntimeException e) {
+                cacheNotes.write("note: the page geometry cache could not be written; it will be rebuilt from the source when needed.\n");
+            }
+        }, "glyph-cache");
+        cache.start();
         try {
-            files.saveLocked(lock, changed, version);
+            files.saveLockedLast(lock, changed, version);
         } catch (ProjectChangedException e) {
             err.println("error: " + e.getMessage() + " Run the import again.");
             return ExitCodes.INPUT_REFUSED;
         } catch (IOException e) {
             err.println("error: " + project.getFileName() + " was not saved: " + IoMessages.describe(e) + ".");
             return ExitCodes.WRITE_FAILED;
+        } finally {
+            joinQuietly(cache);
+            err.print(cacheNotes);
+            err.flush();
         }
-        writeGlyphCache(project, added, err);
         out.println("saved: " + project);
         return ExitCodes.OK;
     }

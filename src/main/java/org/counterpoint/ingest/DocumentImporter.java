@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.counterpoint.model.DocumentKind;
 import org.counterpoint.model.DocumentMetadata;
 import org.counterpoint.model.Ids;
@@ -62,6 +64,9 @@ public final class DocumentImporter {
         DocumentKind kind = kindOf(file, bytes);
         Instant now = clock.instant();
         Origin origin = new Origin(file.toAbsolutePath().normalize().toString(), name);
+        if (kind == DocumentKind.PDF) {
+            return importPdf(file, bytes, password, progress, origin, now);
+        }
         String sha = Digests.sha256(bytes);
         switch (kind) {
             case TEXT -> {
@@ -74,15 +79,18 @@ public final class DocumentImporter {
                 return new ImportedDocument(new SourceDocument(Ids.document(), r.title(), kind, origin, sha, withoutControls(r.text()),
                         List.of(0), r.metadata(), now), null, List.of());
             }
-            default -> {
-                return importPdf(file, bytes, password, progress, origin, sha, now);
-            }
+            default -> throw new IllegalStateException("unknown kind " + kind);
         }
     }
 
     private ImportedDocument importPdf(Path file, byte[] bytes, String password, Progress progress, Origin origin,
-                                       String sha, Instant now) throws ImportException {
+                                       Instant now) throws ImportException {
         String name = file.getFileName().toString();
+        // the digest is taken beside the parse, on whichever core is free, rather than before it
+        FutureTask<String> digest = new FutureTask<>(() -> Digests.sha256(bytes));
+        Thread digester = new Thread(digest, "digest");
+        digester.setDaemon(true);
+        digester.start();
         Deadline deadline = new Deadline(progress, clock.instant().plus(timeLimit), clock);
         PdfExtraction pdf;
         try {
@@ -124,11 +132,23 @@ public final class DocumentImporter {
             notes.add(name + ": " + pdf.pagesWithoutText().size() + " of " + pdf.pageCount()
                     + " pages have no text layer; use area highlights there.");
         }
+        String sha = digestOf(digest);
         String title = usableTitle(pdf.title()) ? pdf.title() : Sources.baseName(file);
         DocumentMetadata metadata = new DocumentMetadata(pdf.author(), "", pdf.created(), "");
         SourceDocument doc = new SourceDocument(Ids.document(), title, DocumentKind.PDF, origin, sha, pdf.text(),
                 pdf.pageStarts(), metadata, now);
         return new ImportedDocument(doc, pdf.layout(), notes, pdf.annotations());
+    }
+
+    private static String digestOf(FutureTask<String> digest) {
+        try {
+            return digest.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the digest failed", e.getCause());
+        }
     }
 
     /**

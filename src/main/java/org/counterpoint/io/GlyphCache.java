@@ -1,7 +1,6 @@
 package org.counterpoint.io;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,12 +20,17 @@ import org.counterpoint.model.GlyphLayout;
  * always be rebuilt from the source PDF. One gzip'd binary file per source, named by the source's
  * SHA-256, in a {@code .counterpoint-cache} folder beside the project file.
  *
- * <p>File layout (big-endian): the 8 bytes {@code CPGLYPH1}, the source's SHA-256 as a UTF string,
- * the character count n, then n ints (1-based page, 0 for none), then 4n floats (x0, y0, x1, y1).
+ * <p>File layout: the 8 bytes {@code CPGLYPH2}, the source's SHA-256 as a UTF string, the character count n
+ * (big-endian), then the columns that {@link GlyphColumns} describes: the 1-based pages (0 for none), the x0 and x1
+ * of each character, the y0 and the y1. Files of the first format ({@code CPGLYPH1}: n big-endian ints, then 4n big-endian floats
+ * x0, y0, x1, y1 per character) are still read.
  */
 public final class GlyphCache {
     private static final Logger LOG = Logger.getLogger(GlyphCache.class.getName());
-    private static final byte[] MAGIC = {'C', 'P', 'G', 'L', 'Y', 'P', 'H', '1'};
+    /** The first format: big-endian values one after another. Still read. */
+    private static final byte[] MAGIC_1 = {'C', 'P', 'G', 'L', 'Y', 'P', 'H', '1'};
+    /** The current format: the same header, then the values in columns (see {@link GlyphColumns}). */
+    private static final byte[] MAGIC = {'C', 'P', 'G', 'L', 'Y', 'P', 'H', '2'};
     public static final String FOLDER = ".counterpoint-cache";
 
     private final Path dir;
@@ -49,24 +53,22 @@ public final class GlyphCache {
         AtomicFileWriter.write(fileFor(sha256), out -> {
             GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
                 {
-                    // boxes are floats, which squeeze little at any level; the fastest level is about as small
+                    // the columns below are mostly zero bytes, which the fastest level squeezes about as well as any
                     def.setLevel(Deflater.BEST_SPEED);
                 }
             };
-            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+            DataOutputStream data = new DataOutputStream(gz);
             data.write(MAGIC);
             data.writeUTF(sha256);
             int n = layout.length();
             data.writeInt(n);
-            int[] pages = layout.pagesArray();
-            for (int i = 0; i < n; i++) {
-                data.writeInt(pages[i]);
-            }
-            float[] boxes = layout.boxesArray();
-            for (int i = 0; i < 4 * n; i++) {
-                data.writeFloat(boxes[i]);
-            }
             data.flush();
+            GlyphColumns.Writer columns = new GlyphColumns.Writer(gz);
+            columns.ints(layout.pagesArray(), 0, 1, n);
+            float[] boxes = layout.boxesArray();
+            columns.xPairs(boxes, n);
+            columns.floats(boxes, 1, 4, n);
+            columns.floats(boxes, 3, 4, n);
             gz.finish();
         }, false);
     }
@@ -84,7 +86,8 @@ public final class GlyphCache {
              DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16))) {
             byte[] magic = new byte[MAGIC.length];
             data.readFully(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC) || !sha256.equals(data.readUTF())) {
+            boolean columns = java.util.Arrays.equals(magic, MAGIC);
+            if (!columns && !java.util.Arrays.equals(magic, MAGIC_1) || !sha256.equals(data.readUTF())) {
                 return Optional.empty();
             }
             int n = data.readInt();
@@ -92,12 +95,20 @@ public final class GlyphCache {
                 return Optional.empty();
             }
             int[] pages = new int[n];
-            for (int i = 0; i < n; i++) {
-                pages[i] = data.readInt();
-            }
             float[] boxes = new float[4 * n];
-            for (int i = 0; i < 4 * n; i++) {
-                boxes[i] = data.readFloat();
+            if (columns) {
+                GlyphColumns.Reader reader = new GlyphColumns.Reader(data);
+                reader.ints(pages, 0, 1, n);
+                reader.xPairs(boxes, n);
+                reader.floats(boxes, 1, 4, n);
+                reader.floats(boxes, 3, 4, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    pages[i] = data.readInt();
+                }
+                for (int i = 0; i < 4 * n; i++) {
+                    boxes[i] = data.readFloat();
+                }
             }
             return Optional.of(new GlyphLayout(pages, boxes));
         } catch (IOException | RuntimeException e) {

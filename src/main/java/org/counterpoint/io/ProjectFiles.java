@@ -72,6 +72,18 @@ public final class ProjectFiles {
         return write(project, file);
     }
 
+    /**
+     * Saves under a lock the caller holds, as the last thing it does with the project (a command): no version of the
+     * written file is returned, so no digest of it is taken.
+     */
+    public void saveLockedLast(ProjectLock lock, Project project, FileVersion expected) throws IOException {
+        Path file = lock.project();
+        if (!expected.matches(file)) {
+            throw new ProjectChangedException(file, expected, FileVersion.of(file));
+        }
+        AtomicFileWriter.write(file, writer.toBytes(project, file));
+    }
+
     private FileVersion write(Project project, Path file) throws IOException {
         byte[] bytes = writer.toBytes(project, file);
         AtomicFileWriter.write(file, bytes);

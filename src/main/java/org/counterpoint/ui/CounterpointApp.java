@@ -26,8 +26,20 @@ public final class CounterpointApp extends Application {
     private static final Logger LOG = Logger.getLogger(CounterpointApp.class.getName());
     public static final String SAMPLE_FLAG = "--sample";
 
+    /** Milestones of the start, in ms after the JVM started, logged with "Window ready" to show where start-up goes. */
+    private static final StringBuilder STARTUP = new StringBuilder();
+
     public static void launchWith(String[] args) {
+        mark("launch");
         Application.launch(CounterpointApp.class, args);
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static void mark(String milestone) {
+        STARTUP.append(STARTUP.length() == 0 ? "" : ", ").append(milestone).append(' ').append(sinceJvmStart());
     }
 
     /** The look of the app; tests apply it too so they see what users see. */
@@ -37,6 +49,7 @@ public final class CounterpointApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        mark("toolkit");
         setUpLogFile();
         applyTheme();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught error on " + t.getName(), e));
@@ -45,8 +58,10 @@ public final class CounterpointApp extends Application {
         AppServices services = new AppServices(dialogs, tasks, new SettingsStore(AppDirs.settingsFile()),
                 new RecoveryStore(AppDirs.recoveryDir(), java.util.UUID.randomUUID().toString()), Clock.systemUTC());
         MainWindow window = new MainWindow(services, tasks);
+        mark("views");
         addWindowIcons(stage);
         window.show(stage, 1360, 860);
+        mark("shown");
 
         MainViewModel vm = window.viewModel();
         if (vm.offerRecovery()) {
@@ -54,12 +69,21 @@ public final class CounterpointApp extends Application {
         } else {
             openArguments(vm, getParameters().getRaw());
         }
+        mark("opened");
         Platform.runLater(() -> {
             window.reader().textArea().requestFocus();
-            long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            long sinceStart = sinceJvmStart();
             LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
+            LOG.info(() -> "Start-up milestones, ms after the JVM started: " + STARTUP + ", ready " + sinceStart);
+            if (Boolean.getBoolean(org.counterpoint.TrainingRun.EXIT_WHEN_READY)) {
+                // the packaging's training run: let the window draw and the background warm-up finish, then close
+                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                pause.setOnFinished(e -> Platform.exit());
+                pause.play();
+            }
+            // PDFBox's warm-up waits for the window: on two cores it would otherwise slow the first layout and paint
+            org.counterpoint.pdf.PdfWarmUp.startInBackground();
         });
-        org.counterpoint.pdf.PdfWarmUp.startInBackground();
     }
 
     /**
@@ -105,7 +129,8 @@ public final class CounterpointApp extends Application {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = CounterpointApp.class.getResource("icons/counterpoint-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm()));
+                // decoded in the background: the window does not wait for its icons
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
             }
         }
     }

@@ -23,6 +23,9 @@ public final class FindInProject {
     private final SplitPane split;
     private final SearchViewModel searchVm;
     private final SearchView view;
+    private static final double PANEL_SHARE = 0.2;
+    private static final double MAX_PANEL = 380;
+    private static final double MIN_CENTER = 320;
     private ChangeListener<Integer> waitingForText;
 
     public FindInProject(MainViewModel vm, ReaderView reader, PageView pageView, SplitPane split) {
@@ -54,14 +57,24 @@ public final class FindInProject {
     public void show() {
         if (!split.getItems().contains(view)) {
             double[] dividers = split.getDividerPositions();
+            double width = Math.max(1, split.getWidth());
+            // the panel's width comes out of the reader's, so the navigator's filters and the inspector keep theirs
+            double panel = Math.min(Math.max(PANEL_SHARE * width, view.getMinWidth()), MAX_PANEL) / width;
+            double navigator = dividers[0];
+            double inspector = dividers.length > 1 ? dividers[1] : 0.8;
             split.getItems().add(0, view);
-            split.setDividerPositions(0.22, 0.22 + dividers[0] * 0.78, 0.22 + (dividers.length > 1 ? dividers[1] : 0.8) * 0.78);
+            split.setDividerPositions(panel, Math.min(panel + navigator, inspector - MIN_CENTER / width), inspector);
         }
         view.focusQuery();
     }
 
     public void hide() {
+        double[] dividers = split.getDividerPositions();
         if (split.getItems().remove(view)) {
+            // the navigator goes back to the width it had beside the panel, the inspector stays where it was
+            if (dividers.length > 2) {
+                split.setDividerPositions(dividers[1] - dividers[0], dividers[2]);
+            }
             reader.textArea().requestFocus();
         }
     }

@@ -7,8 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.counterpoint.model.PartialDate;
 import org.counterpoint.model.Project;
@@ -75,7 +73,7 @@ final class NavigatorFilters extends VBox {
         tag.setOnShowing(e -> tag.getItems().setAll(FilterState.tags(project.get())));
         tag.setId("tag-filter");
 
-        stated.setPromptText("Stated (YYYY-MM)");
+        stated.setPromptText("Stated (year)");
         stated.setAccessibleText("Filter by the date stated");
         Tooltip statedTip = new Tooltip("Show only statements made in this year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD)");
         stated.setTooltip(statedTip);
@@ -92,15 +90,8 @@ final class NavigatorFilters extends VBox {
         for (var c : new javafx.scene.control.Control[] {role, verdict, speaker, tag, stated, search}) {
             c.setMaxWidth(Double.MAX_VALUE);
             c.setMinWidth(60);
-            HBox.setHgrow(c, Priority.ALWAYS);
         }
-        getChildren().addAll(search, pair(role, verdict), pair(speaker, tag), pair(stated, clear));
-    }
-
-    private static HBox pair(javafx.scene.control.Control a, javafx.scene.control.Control b) {
-        HBox row = new HBox(6, a, b);
-        HBox.setHgrow(a, Priority.ALWAYS);
-        return row;
+        getChildren().addAll(search, new FilterPair(role, verdict), new FilterPair(speaker, tag), new FilterPair(stated, clear));
     }
 
     private void readStated(String text) {

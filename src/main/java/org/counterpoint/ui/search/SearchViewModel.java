@@ -219,16 +219,29 @@ public final class SearchViewModel {
     }
 
     static String summary(SearchResults r) {
+        String query = r.query().strip();
         if (r.isEmpty()) {
-            return "No hits for " + r.query().strip() + ".";
+            return "No hits for " + query + "." + wholeWordHint(query);
         }
         int total = r.totalCount();
         long documents = r.groups().stream().filter(g -> !g.documentId().isEmpty()).count();
-        String text = total + (total == 1 ? " hit" : " hits") + " in " + documents + (documents == 1 ? " document" : " documents");
-        if (r.groups().stream().anyMatch(g -> g.documentId().isEmpty())) {
-            text += (documents == 0 ? " and " : ", and ") + "comparisons";
+        boolean comparisons = r.groups().stream().anyMatch(g -> g.documentId().isEmpty());
+        String text = total + (total == 1 ? " hit" : " hits");
+        if (documents == 0) {
+            text += comparisons ? " in comparisons" : "";
+        } else {
+            text += " in " + documents + (documents == 1 ? " document" : " documents") + (comparisons ? ", and in comparisons" : "");
         }
-        return r.truncated() ? text + "; the first " + r.hits().size() + " are listed." : text + ".";
+        text = r.truncated() ? text + "; the first " + r.hits().size() + " are listed." : text + ".";
+        return documents == 0 ? text + wholeWordHint(query) : text;
+    }
+
+    /**
+     * Words match whole ("endorse" does not find "endorses"), which surprises someone who found
+     * nothing in the text: a single plain word gets a pointer to the prefix form.
+     */
+    private static String wholeWordHint(String query) {
+        return query.matches("\\p{L}{3,}") ? " Words match whole: " + query + "* finds every form." : "";
     }
 
     /** Shows a hit: its exact words selected in the reader and its page in the page view, or its highlight. */

@@ -29,9 +29,9 @@ public record Project(
         title = Text.orEmpty(title);
         description = Text.orEmpty(description);
         author = Text.orEmpty(author);
-        documents = List.copyOf(documents == null ? List.of() : documents);
-        highlights = List.copyOf(highlights == null ? List.of() : highlights);
-        comparisons = List.copyOf(comparisons == null ? List.of() : comparisons);
+        documents = IdList.of(documents, SourceDocument::id, d -> List.of());
+        highlights = IdList.of(highlights, Highlight::id, h -> List.of(h.documentId()));
+        comparisons = IdList.of(comparisons, Comparison::id, Project::linkedIds);
         created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.MILLIS);
         modified = modified == null ? created : modified.truncatedTo(ChronoUnit.MILLIS);
         presentation = presentation == null ? PresentationSettings.DEFAULT : presentation;
@@ -75,18 +75,22 @@ public record Project(
     }
 
     public Optional<SourceDocument> document(String id) {
-        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+        return Optional.ofNullable(IdList.find(documents, id, SourceDocument::id));
     }
 
     public Optional<Highlight> highlight(String id) {
-        return highlights.stream().filter(h -> h.id().equals(id)).findFirst();
+        return Optional.ofNullable(IdList.find(highlights, id, Highlight::id));
     }
 
     public Optional<Comparison> comparison(String id) {
-        return comparisons.stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(IdList.find(comparisons, id, Comparison::id));
     }
 
+    /** The highlights in one document, in project order; found through a map kept with this version. */
     public List<Highlight> highlightsIn(String documentId) {
+        if (highlights instanceof IdList<Highlight> list) {
+            return list.byKey(documentId);
+        }
         return highlights.stream().filter(h -> h.documentId().equals(documentId)).toList();
     }
 
@@ -105,7 +109,16 @@ public record Project(
 
     /** The comparisons that link this highlight. */
     public List<Comparison> comparisonsLinking(String highlightId) {
+        if (comparisons instanceof IdList<Comparison> list) {
+            return list.byKey(highlightId);
+        }
         return comparisons.stream().filter(c -> c.references(highlightId)).toList();
+    }
+
+    private static List<String> linkedIds(Comparison comparison) {
+        List<String> ids = new ArrayList<>(comparison.claimIds());
+        ids.addAll(comparison.rebuttalIds());
+        return ids;
     }
 
     public Project withInfo(String newTitle, String newDescription, String newAuthor, Instant now) {

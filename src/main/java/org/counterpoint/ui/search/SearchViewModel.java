@@ -28,6 +28,7 @@ import org.counterpoint.search.ProjectSearch;
 import org.counterpoint.search.SearchException;
 import org.counterpoint.search.SearchHit;
 import org.counterpoint.search.SearchResults;
+import org.counterpoint.task.TaskRunner;
 import org.counterpoint.ui.MainViewModel;
 
 /**
@@ -54,6 +55,8 @@ public final class SearchViewModel {
     private volatile ProjectSearch search;
     private boolean indexing;
     private boolean indexAgain;
+    /** The update now queued or running, so one for a file that is being closed can be cancelled. */
+    private TaskRunner.Running indexRun;
     private boolean searching;
     private boolean searchAgain;
 
@@ -72,6 +75,12 @@ public final class SearchViewModel {
         });
         projectFile.addListener((o, a, b) -> {
             ProjectSearch old = search;
+            // opening a file sets its project first: the update that started then indexes into the old
+            // file's index, which is closed now, and would hold the new file's own update back
+            if (indexing && indexRun != null) {
+                indexAgain = true;
+                indexRun.cancel();
+            }
             search = new ProjectSearch(cacheDir(b));
             // closed on the task runner, after any work already queued for it
             main.services().tasks().run("Closing the old search index", progress -> {
@@ -137,7 +146,7 @@ public final class SearchViewModel {
         indexing = true;
         indexAgain = false;
         Project project = main.project();
-        main.services().tasks().run("Indexing for search", progress -> {
+        indexRun = main.services().tasks().run("Indexing for search", progress -> {
             // the index of the project file as it is when the work starts (opening sets the file just after the project)
             search.update(project, progress);
             return project;

@@ -134,12 +134,17 @@ public final class MainWindow {
                 new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> vm.autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
         autosave.play();
-        // a window closed, or whose stage now shows another scene, saves no more copies, so the timer lets it go
+        // a window closed, or whose stage now shows another scene, saves no more copies and renders no more pages,
+        // so neither the timer nor the render thread keeps it
+        Runnable gone = () -> {
+            autosave.stop();
+            pageView.release();
+        };
         root.sceneProperty().addListener((o, was, scene) -> scene.windowProperty().addListener((o2, a, window) -> {
             if (window == null) {
-                autosave.stop();
+                gone.run();
             } else {
-                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> gone.run());
             }
         }));
         // a drag that ends anywhere but on a target must not leave a quote "in hand"

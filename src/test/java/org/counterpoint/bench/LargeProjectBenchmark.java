@@ -132,6 +132,7 @@ class LargeProjectBenchmark {
         var vm = window.viewModel();
 
         List<Double> openMs = new ArrayList<>();
+        List<Double> shownMs = new ArrayList<>();
         List<Double> openGaps = new ArrayList<>();
         // one open more than counted: the first pays for loading classes and compiling
         for (int run = 0; run <= RUNS; run++) {
@@ -144,10 +145,13 @@ class LargeProjectBenchmark {
             // usable: the project is in the window, the work is done and a pulse has laid it out
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.project().highlights().size() == HIGHLIGHTS
                     && file.equals(vm.fileProperty().get())).get());
+            WaitForAsyncUtils.waitForFxEvents();
+            long shown = System.nanoTime() - t0;
             waitIdle();
             long t = System.nanoTime() - t0;
             robot.interact(probe::stop);
             if (run > 0) {
+                shownMs.add(shown / 1e6);
                 openMs.add(t / 1e6);
                 openGaps.add(probe.longest() / 1e6);
             }
@@ -191,7 +195,8 @@ class LargeProjectBenchmark {
 
         System.out.printf("%n== Large project: %d documents, %d highlights, %d comparisons, %d KB on disk (%s)%n", project.documents().size(),
                 project.highlights().size(), project.comparisons().size(), Files.size(file) / 1024, Figures.load());
-        System.out.println(Figures.line("Open to a usable window (read, check every anchor, show)", openMs, 1500));
+        System.out.println(Figures.line("Open to a window showing the project (read, check every anchor, laid out)", shownMs, 1500));
+        System.out.println(Figures.line("Open until every background task is done (the search index included)", openMs, 1500));
         System.out.println(Figures.line("Save (from the command until it is on disk and marked saved)", saveMs, 300));
         System.out.println("  save's writing ran on: " + saveThreads
                 + (saveThreads.stream().allMatch(s -> s.endsWith("(not the FX thread)")) && !saveThreads.isEmpty() ? " -- off the FX thread" : " -- ON THE FX THREAD"));

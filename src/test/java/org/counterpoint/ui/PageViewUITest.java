@@ -37,9 +37,11 @@ class PageViewUITest {
     Path dir;
     TestDialogs dialogs;
     MainWindow window;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         dialogs = new TestDialogs();
         window = TestWindows.show(stage, dir, dialogs);
     }
@@ -65,6 +67,24 @@ class PageViewUITest {
             window.pageView().pageList().layout();
             return window.pageView().screenPoint(l.page(index), x, y).orElseThrow();
         }).get();
+    }
+
+    @Test
+    void aWindowThatIsGoneLetsGoOfItsPagesAndTheirRenderThread(FxRobot robot) throws Exception {
+        java.util.Set<Thread> before = renderThreads();
+        importPdf(robot);
+        java.util.Set<Thread> mine = renderThreads();
+        mine.removeAll(before);
+        assertThat(mine).as("the page view's render thread").isNotEmpty();
+        // the stage shows something else, as when the window is closed: a live render thread would keep the window
+        robot.interact(() -> stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 200)));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> mine.stream().noneMatch(Thread::isAlive));
+    }
+
+    private static java.util.Set<Thread> renderThreads() {
+        java.util.Set<Thread> threads = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> !t.getName().equals("page-render") || !t.isAlive());
+        return threads;
     }
 
     @Test

@@ -359,6 +359,11 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
         messageBox.setVisible(true);
     }
 
+    /** Lets go of the shown document: its render thread ends, so a window that is gone can be freed. */
+    public void release() {
+        closeRenderer();
+    }
+
     private void closeRenderer() {
         if (renderer != null) {
             renderer.close();

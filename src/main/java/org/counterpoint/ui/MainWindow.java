@@ -54,6 +54,7 @@ public final class MainWindow {
     private final FxTaskRunner fxTasks;
     private final QuoteDrag drag = new QuoteDrag();
     private final BorderPane root = new BorderPane();
+    private final WindowLifetime lifetime = new WindowLifetime(root);
     private final NavigatorView navigator;
     private final ReaderView reader;
     private final org.counterpoint.ui.page.PageView pageView;
@@ -134,19 +135,9 @@ public final class MainWindow {
                 new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> vm.autosave()));
         autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
         autosave.play();
-        // a window closed, or whose stage now shows another scene, saves no more copies and renders no more pages,
-        // so neither the timer nor the render thread keeps it
-        Runnable gone = () -> {
-            autosave.stop();
-            pageView.release();
-        };
-        root.sceneProperty().addListener((o, was, scene) -> scene.windowProperty().addListener((o2, a, window) -> {
-            if (window == null) {
-                gone.run();
-            } else {
-                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> gone.run());
-            }
-        }));
+        // a window that is gone saves no more copies and renders no more pages
+        lifetime.whenGone(autosave::stop);
+        lifetime.whenGone(pageView::release);
         // a drag that ends anywhere but on a target must not leave a quote "in hand"
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
     }
@@ -230,7 +221,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         options.restore(stage, scene, split);
-        stage.setOnCloseRequest(e -> {
+        lifetime.onCloseRequest(stage, e -> {
             e.consume();
             quit();
         });

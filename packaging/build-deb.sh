@@ -5,7 +5,7 @@
 # start-up cache: with the default Java 17 runtime, the list of classes from which the package's postinst makes a
 # class-data-sharing archive; with PACKAGE_JDK set to a JDK 25, an AOT cache recorded at build time by a training run
 # (org.counterpoint.TrainingRun: a CLI import, then the window with the sample). The AOT package starts about 8%
-# faster but is 190 MB installed against 103 MB (see packaging/README.md), so Java 17 is the default.
+# faster, but needs Temurin 25 and a display to build and is larger (see packaging/README.md), so Java 17 is the default.
 #
 # Needs: a JDK 17 or newer for the runtime (PACKAGE_JDK, default the JDK on PATH), fakeroot
 # and dpkg-deb, objcopy (binutils), rsvg-convert (librsvg2-bin), Xvfb (xvfb) for the training run.

@@ -1,14 +1,21 @@
 package org.counterpoint.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import javafx.stage.Stage;
 import org.counterpoint.io.RecoveryStore;
 import org.counterpoint.io.SettingsStore;
+import org.counterpoint.model.SourceDocument;
 import org.counterpoint.task.DirectTaskRunner;
 import org.counterpoint.ui.AppServices;
 import org.counterpoint.ui.CounterpointApp;
 import org.counterpoint.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window for UI tests: scripted dialogs, work run at once, settings and recovery copies in a temporary folder. */
 public final class TestWindows {
@@ -25,5 +32,16 @@ public final class TestWindows {
                 new RecoveryStore(dir.resolve("recovery"), "test"), Clock.systemUTC()), null);
         window.show(stage, WIDTH, HEIGHT);
         return window;
+    }
+
+    /**
+     * Writes a PDF with these lines on its pages (fonts embedded), imports it into the window, and
+     * returns the document once it is shown; work runs at once in tests, so it is done on return.
+     */
+    public static SourceDocument importPdf(FxRobot robot, MainWindow window, Path pdf, List<List<String>> pages) throws IOException {
+        Files.write(pdf, TestPdfs.pages(pages));
+        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.viewModel().currentDocument().orElseThrow();
     }
 }

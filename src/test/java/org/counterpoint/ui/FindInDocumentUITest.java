@@ -2,10 +2,8 @@ package org.counterpoint.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -13,7 +11,6 @@ import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.testing.TestDialogs;
-import org.counterpoint.testing.TestPdfs;
 import org.counterpoint.testing.TestWindows;
 import org.counterpoint.ui.page.FoundMarks;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,11 @@ class FindInDocumentUITest {
     }
 
     private SourceDocument importPdf(FxRobot robot) throws Exception {
-        Path pdf = dir.resolve("statement.pdf");
-        Files.write(pdf, TestPdfs.pages(List.of(
+        SourceDocument doc = TestWindows.importPdf(robot, window, dir.resolve("statement.pdf"), List.of(
                 List.of("The ministry denies the claim made by the supplier.", "It adds that the ban stands for every site."),
-                List.of("Page two."), List.of("Page three repeats the CLAIM.", "A last claim ends it."), List.of("Page four."))));
-        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+                List.of("Page two."), List.of("Page three repeats the CLAIM.", "A last claim ends it."), List.of("Page four.")));
         assertThat(window.pageView().glyphLayout()).isNotNull();
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.viewModel().currentDocument().orElseThrow();
+        return doc;
     }
 
     private void press(FxRobot robot, KeyCode... keys) {

@@ -2,10 +2,8 @@ package org.counterpoint.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -14,7 +12,6 @@ import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Highlight;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.testing.TestDialogs;
-import org.counterpoint.testing.TestPdfs;
 import org.counterpoint.testing.TestWindows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,12 +39,9 @@ class PageSelectionUITest {
     }
 
     private SourceDocument importPdf(FxRobot robot) throws Exception {
-        Path pdf = dir.resolve("statement.pdf");
-        Files.write(pdf, TestPdfs.pages(List.of(List.of(LINE1, LINE2), List.of("Page two."))));
-        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+        SourceDocument doc = TestWindows.importPdf(robot, window, dir.resolve("statement.pdf"), List.of(List.of(LINE1, LINE2), List.of("Page two.")));
         assertThat(window.pageView().glyphLayout()).isNotNull();
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.viewModel().currentDocument().orElseThrow();
+        return doc;
     }
 
     /** The screen point at the middle of a character's glyph box. */

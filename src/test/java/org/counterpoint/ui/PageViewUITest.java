@@ -47,14 +47,11 @@ class PageViewUITest {
     }
 
     private SourceDocument importPdf(FxRobot robot) throws Exception {
-        Path pdf = dir.resolve("statement.pdf");
-        Files.write(pdf, TestPdfs.pages(List.of(List.of(LINE1, LINE2), List.of("Page two."))));
-        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
+        SourceDocument doc = TestWindows.importPdf(robot, window, dir.resolve("statement.pdf"), List.of(List.of(LINE1, LINE2), List.of("Page two.")));
         // the import and the opening of the pages run through the task seam, at once in tests
         assertThat(window.pageView().pageList().getItems()).isNotEmpty();
         assertThat(window.pageView().glyphLayout()).isNotNull();
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.viewModel().currentDocument().orElseThrow();
+        return doc;
     }
 
     /** The screen point at the middle of the left (or right) edge of a character's glyph box. */

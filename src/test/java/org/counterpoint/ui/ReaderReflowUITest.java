@@ -2,10 +2,8 @@ package org.counterpoint.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -16,7 +14,6 @@ import org.counterpoint.model.Highlight;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
 import org.counterpoint.testing.TestDialogs;
-import org.counterpoint.testing.TestPdfs;
 import org.counterpoint.testing.TestWindows;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
@@ -42,14 +39,11 @@ class ReaderReflowUITest {
     }
 
     private SourceDocument importPdf(FxRobot robot) throws Exception {
-        Path pdf = dir.resolve("lorem.pdf");
-        Files.write(pdf, TestPdfs.pages(List.of(
+        SourceDocument doc = TestWindows.importPdf(robot, window, dir.resolve("lorem.pdf"), List.of(
                 List.of("Lorem ipsum dolor sit amet, consectetur adip-", "iscing elit, sed do eiusmod tempor incididunt",
                         "ut labore et dolore magna aliqua."),
-                List.of("Page two begins a new paragraph here today."))));
-        robot.interact(() -> window.viewModel().importFiles(List.of(pdf), Map.of()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.viewModel().currentDocument().orElseThrow();
+                List.of("Page two begins a new paragraph here today.")));
+        return doc;
     }
 
     private StyleClassedTextArea area() {

@@ -81,7 +81,9 @@ public final class CounterpointApp extends Application {
                 pause.setOnFinished(e -> Platform.exit());
                 pause.play();
             }
-            // PDFBox's warm-up waits for the window: on two cores it would otherwise slow the first layout and paint
+            // the search index (Lucene) and PDFBox's warm-up wait for the window: on two cores they would
+            // otherwise slow the first layout and paint
+            window.findInProject().startIndexing();
             org.counterpoint.pdf.PdfWarmUp.startInBackground();
         });
     }

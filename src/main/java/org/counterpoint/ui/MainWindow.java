@@ -16,8 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -60,11 +58,10 @@ public final class MainWindow {
     private final org.counterpoint.ui.page.PageView pageView;
     private final SplitPane readerSplit;
     private final javafx.scene.control.CheckMenuItem pageViewItem = new javafx.scene.control.CheckMenuItem("_Page View");
-    private final BoardView board;
     private final InspectorView inspector;
     private final FindInProject findInProject;
     private final FindInDocument findInDocument;
-    private final TabPane center = new TabPane();
+    private final CenterTabs center;
     private final MenuBar menuBar = new MenuBar();
     private final org.counterpoint.ui.present.PresentationMode presentation;
     private final ViewOptions options;
@@ -81,14 +78,12 @@ public final class MainWindow {
         this.reader = new ReaderView(vm);
         this.pageView = new org.counterpoint.ui.page.PageView(vm);
         this.readerSplit = new SplitPane(reader);
-        this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
         this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
-        this.options = new ViewOptions(vm, services.settings().workspace(), List.of(board, reader));
+        this.options = new ViewOptions(vm, services.settings().workspace(), List.of(reader));
         options.keepZoom(pageView.zoomProperty());
 
         this.findInDocument = new FindInDocument(vm, reader, pageView);
-        Tab readerTab = new Tab("Reader", new BorderPane(readerSplit, findInDocument.bar(), null, null, null));
         pageViewItem.setSelected(true);
         pageViewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
@@ -101,19 +96,11 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        readerTab.setGraphic(Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
-        Tab boardTab = new Tab("Comparison Board", board);
-        boardTab.setGraphic(Icons.of(MaterialDesignV.VIEW_COLUMN_OUTLINE));
-        center.getTabs().addAll(readerTab, boardTab);
-        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        center.getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
-                vm.centerViewProperty().set(b.intValue() == 1 ? MainViewModel.CenterView.BOARD : MainViewModel.CenterView.READER));
-        vm.centerViewProperty().addListener((o, a, b) -> {
-            center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0);
-            focusView(b);
-        });
+        // the board is built when it is first shown: a window opening on the reader does without it
+        this.center = new CenterTabs(vm, new BorderPane(readerSplit, findInDocument.bar(), null, null, null),
+                () -> new BoardView(vm, drag, this::newComparisonFromSelection), options::scale, this::focusView);
 
-        split = new SplitPane(navigator, center, inspector);
+        split = new SplitPane(navigator, center.pane(), inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18, 0.75);
         this.findInProject = new FindInProject(vm, reader, pageView, split);
@@ -162,8 +149,9 @@ public final class MainWindow {
         return findInDocument;
     }
 
+    /** The comparison board, built now if it has not been shown yet. */
     public BoardView board() {
-        return board;
+        return center.board();
     }
 
     public org.counterpoint.ui.page.PageView pageView() {
@@ -173,7 +161,7 @@ public final class MainWindow {
     /** A view switch puts the focus in that view, never in a field of another pane with its text selected. */
     private void focusView(MainViewModel.CenterView view) {
         if (view == MainViewModel.CenterView.BOARD) {
-            board.focusContent();
+            center.board().focusContent();
         } else {
             reader.textArea().requestFocus();
         }

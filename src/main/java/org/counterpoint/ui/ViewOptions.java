@@ -41,7 +41,7 @@ public final class ViewOptions {
     ViewOptions(MainViewModel vm, WorkspaceStore store, List<Node> scaled) {
         this.vm = vm;
         this.store = store;
-        this.scaled = scaled;
+        this.scaled = new ArrayList<>(scaled);
         this.saved = store.load();
         textStep.addListener((o, a, b) -> applyTextSize());
         theme.addListener((o, a, b) -> applyTheme());
@@ -65,6 +65,12 @@ public final class ViewOptions {
 
     void step(int delta) {
         textStep.set(Math.max(Workspace.MIN_TEXT_STEP, Math.min(Workspace.MAX_TEXT_STEP, textStep.get() + delta)));
+    }
+
+    /** Sizes this view's text as the reader's, now and when the size changes: for a view built after the window. */
+    void scale(Node view) {
+        scaled.add(view);
+        view.setStyle("-fx-font-size: " + textSize() + "px;");
     }
 
     private void applyTextSize() {

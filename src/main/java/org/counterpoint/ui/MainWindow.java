@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -436,25 +435,7 @@ public final class MainWindow {
         }, vm.projectProperty()));
         HBox bar = new HBox(10, status);
         if (fxTasks != null) {
-            Label taskMessage = new Label();
-            ProgressBar progress = new ProgressBar();
-            progress.setPrefWidth(160);
-            Button cancel = new Button("Cancel");
-            cancel.getStyleClass().add("small");
-            HBox taskBox = new HBox(8, taskMessage, progress, cancel);
-            taskBox.setAlignment(Pos.CENTER_RIGHT);
-            taskBox.visibleProperty().bind(fxTasks.currentProperty().isNotNull());
-            taskBox.managedProperty().bind(taskBox.visibleProperty());
-            fxTasks.currentProperty().addListener((o, a, t) -> {
-                taskMessage.textProperty().unbind();
-                progress.progressProperty().unbind();
-                if (t != null) {
-                    taskMessage.textProperty().bind(t.messageProperty());
-                    progress.progressProperty().bind(t.progressProperty());
-                    cancel.setOnAction(e -> t.cancel(true));
-                }
-            });
-            bar.getChildren().add(taskBox);
+            bar.getChildren().add(new TaskProgress(fxTasks).box());
         }
         Region gap = new Region();
         gap.setMinWidth(8);

@@ -98,6 +98,7 @@ public final class CounterpointApp extends Application {
             // the search index (Lucene) and PDFBox's warm-up wait for the window: on two cores they would
             // otherwise slow the first layout and paint
             window.findInProject().startIndexing();
+            StartupWarmUp.forgetSample();
             org.counterpoint.pdf.PdfWarmUp.startInBackground();
         });
     }

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.SplitPane;
 import org.counterpoint.model.SourceDocument;
-import org.counterpoint.ui.page.PageView;
 import org.counterpoint.ui.reader.ReaderView;
 import org.counterpoint.ui.search.SearchView;
 import org.counterpoint.ui.search.SearchViewModel;
@@ -19,7 +18,7 @@ import org.fxmisc.richtext.model.TwoDimensional;
 public final class FindInProject {
     private final MainViewModel vm;
     private final ReaderView reader;
-    private final PageView pageView;
+    private final PageViewSlot pages;
     private final SplitPane split;
     /** Made when the index starts (after the window is ready) or the panel is first shown, not with the window. */
     private SearchViewModel searchVm;
@@ -29,10 +28,10 @@ public final class FindInProject {
     private static final double MIN_CENTER = 320;
     private ChangeListener<Integer> waitingForText;
 
-    public FindInProject(MainViewModel vm, ReaderView reader, PageView pageView, SplitPane split) {
+    FindInProject(MainViewModel vm, ReaderView reader, PageViewSlot pages, SplitPane split) {
         this.vm = vm;
         this.reader = reader;
-        this.pageView = pageView;
+        this.pages = pages;
         this.split = split;
     }
 
@@ -109,7 +108,7 @@ public final class FindInProject {
         if (doc == null) {
             return;
         }
-        pageView.goTo(r.page());
+        pages.ifBuilt().ifPresent(p -> p.goTo(r.page()));
         StyleClassedTextArea area = reader.textArea();
         if (waitingForText != null) {
             area.lengthProperty().removeListener(waitingForText);

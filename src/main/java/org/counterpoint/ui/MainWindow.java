@@ -54,7 +54,7 @@ public final class MainWindow {
     private final WindowLifetime lifetime = new WindowLifetime(root);
     private final NavigatorView navigator;
     private final ReaderView reader;
-    private final org.counterpoint.ui.page.PageView pageView;
+    private final PageViewSlot pages;
     private final SplitPane readerSplit;
     private final javafx.scene.control.CheckMenuItem pageViewItem = new javafx.scene.control.CheckMenuItem("_Page View");
     private final InspectorView inspector;
@@ -75,14 +75,15 @@ public final class MainWindow {
         this.fxTasks = fxTasks;
         this.navigator = new NavigatorView(vm, drag);
         this.reader = new ReaderView(vm);
-        this.pageView = new org.counterpoint.ui.page.PageView(vm);
+        // built when a PDF is first shown beside its text: a window opening on a text document does without it
+        this.pages = new PageViewSlot(vm);
         this.readerSplit = new SplitPane(reader);
         this.inspector = new InspectorView(vm);
         this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
         this.options = new ViewOptions(vm, services.settings().workspace(), List.of(reader));
-        options.keepZoom(pageView.zoomProperty());
+        pages.whenBuilt(p -> options.keepZoom(p.zoomProperty()));
 
-        this.findInDocument = new FindInDocument(vm, reader, pageView);
+        this.findInDocument = new FindInDocument(vm, reader, pages);
         pageViewItem.setSelected(true);
         pageViewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
@@ -90,8 +91,9 @@ public final class MainWindow {
         vm.projectProperty().addListener((o, a, b) -> updatePageView());
         // the reader is read-only, so Tab leaves it for the page view's tool bar when the pages are shown
         reader.textArea().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && readerSplit.getItems().contains(pageView)) {
-                pageView.focusToolbar();
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()
+                    && pages.ifBuilt().filter(readerSplit.getItems()::contains).isPresent()) {
+                pages.get().focusToolbar();
                 e.consume();
             }
         });
@@ -102,7 +104,7 @@ public final class MainWindow {
         split = new SplitPane(navigator, center.pane(), inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18, 0.75);
-        this.findInProject = new FindInProject(vm, reader, pageView, split);
+        this.findInProject = new FindInProject(vm, reader, pages, split);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(inspector, false);
         navigator.setMinWidth(200);
@@ -123,7 +125,7 @@ public final class MainWindow {
         autosave.play();
         // a window that is gone saves no more copies and renders no more pages
         lifetime.whenGone(autosave::stop);
-        lifetime.whenGone(pageView::release);
+        lifetime.whenGone(() -> pages.ifBuilt().ifPresent(org.counterpoint.ui.page.PageView::release));
         // a drag that ends anywhere but on a target must not leave a quote "in hand"
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
     }
@@ -153,8 +155,9 @@ public final class MainWindow {
         return center.board();
     }
 
+    /** The page view, built now if no PDF has been shown yet. */
     public org.counterpoint.ui.page.PageView pageView() {
-        return pageView;
+        return pages.get();
     }
 
     /** A view switch puts the focus in that view, never in a field of another pane with its text selected. */
@@ -170,11 +173,11 @@ public final class MainWindow {
     private void updatePageView() {
         boolean pdf = vm.currentDocument().map(d -> d.kind() == org.counterpoint.model.DocumentKind.PDF).orElse(false);
         boolean show = pdf && pageViewItem.isSelected();
-        if (show && !readerSplit.getItems().contains(pageView)) {
-            readerSplit.getItems().add(pageView);
+        if (show && !readerSplit.getItems().contains(pages.get())) {
+            readerSplit.getItems().add(pages.get());
             readerSplit.setDividerPositions(0.45);
         } else if (!show) {
-            readerSplit.getItems().remove(pageView);
+            pages.ifBuilt().ifPresent(readerSplit.getItems()::remove);
         }
     }
 
@@ -303,7 +306,10 @@ public final class MainWindow {
 
         javafx.scene.control.CheckMenuItem drawArea = new javafx.scene.control.CheckMenuItem("_Draw Areas on Pages");
         drawArea.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-        drawArea.selectedProperty().bindBidirectional(pageView.areaModeProperty());
+        pages.whenBuilt(p -> {
+            p.areaModeProperty().set(drawArea.isSelected());
+            drawArea.selectedProperty().bindBidirectional(p.areaModeProperty());
+        });
         highlight.getItems().addAll(new SeparatorMenuItem(), drawArea,
                 item("_Bring In Annotations from This PDF…", null, null, vm::bringInPdfAnnotations));
 

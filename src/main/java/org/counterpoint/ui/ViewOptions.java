@@ -35,7 +35,7 @@ public final class ViewOptions {
     private final IntegerProperty textStep = new SimpleIntegerProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final Workspace saved;
-    private ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.FIT_WIDTH);
+    private ObjectProperty<Zoom> zoom;
     private Scene scene;
 
     ViewOptions(MainViewModel vm, WorkspaceStore store, List<Node> scaled) {
@@ -43,6 +43,8 @@ public final class ViewOptions {
         this.store = store;
         this.scaled = new ArrayList<>(scaled);
         this.saved = store.load();
+        // the page view may never be built in a session: its saved zoom is kept all the same
+        this.zoom = new SimpleObjectProperty<>(Zoom.named(saved.zoom()));
         textStep.addListener((o, a, b) -> applyTextSize());
         theme.addListener((o, a, b) -> applyTheme());
         textStep.set(saved.textStep());
@@ -94,10 +96,10 @@ public final class ViewOptions {
         }
     }
 
-    /** Keeps the page view's zoom in the workspace: sets it to the saved one now, and saves it with the rest. */
+    /** Keeps the page view's zoom in the workspace: sets it to the saved one now (the view is built when first needed), and saves it with the rest. */
     void keepZoom(ObjectProperty<Zoom> pageZoom) {
+        pageZoom.set(zoom.get());
         this.zoom = pageZoom;
-        pageZoom.set(Zoom.named(saved.zoom()));
     }
 
     /** The View menu's items for text size and theme. */

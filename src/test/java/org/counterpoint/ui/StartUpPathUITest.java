@@ -85,6 +85,29 @@ class StartUpPathUITest {
     }
 
     @Test
+    void aTextDocumentOpensWithoutThePageViewWhichComesWithTheFirstPdfAtItsSavedZoom(FxRobot robot) throws Exception {
+        new WorkspaceStore(dir.resolve("workspace.json")).save(new Workspace(1100, 700, List.of(0.2, 0.75), "READER", 0, "LIGHT", "P150"));
+        MainWindow window = show(robot);
+        assertThat(window.root().lookupAll(".page-view")).as("no page view beside the sample's text").isEmpty();
+
+        TestWindows.importPdf(robot, window, dir.resolve("statement.pdf"), List.of(List.of("The ministry has never endorsed any supplier.")));
+
+        assertThat(window.root().lookup(".page-view")).as("the page view is beside the PDF's text").isSameAs(window.pageView());
+        assertThat(window.pageView().zoomProperty().get()).isEqualTo(org.counterpoint.ui.page.Zoom.P150);
+    }
+
+    @Test
+    void theSavedZoomIsKeptBySessionsThatShowNoPdf(FxRobot robot) {
+        WorkspaceStore store = new WorkspaceStore(dir.resolve("workspace.json"));
+        store.save(new Workspace(1100, 700, List.of(0.2, 0.75), "READER", 0, "LIGHT", "P150"));
+        MainWindow window = show(robot);
+        robot.interact(window::quit);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.root().lookupAll(".page-view")).isEmpty();
+        assertThat(store.load().zoom()).isEqualTo("P150");
+    }
+
+    @Test
     void theSearchIndexStartsWhenAskedForAndFindInProjectFindsTheOpenProject(FxRobot robot) {
         MainWindow window = show(robot);
         assertThat(window.findInProject().indexing()).as("nothing indexed while the window opens").isFalse();

@@ -56,6 +56,11 @@ final class CenterTabs {
         if (board == null) {
             board = makeBoard.get();
             boardTab.setContent(board);
+            if (pane.getScene() != null) {
+                // skins now, not at the next pulse: a scroll pane's content is in the scene only once it has its skin,
+                // and the switch that built the board puts the focus on its first quote straight away
+                board.applyCss();
+            }
             onBoardBuilt.accept(board);
         }
         return board;

@@ -5,17 +5,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.counterpoint.io.Json;
 import org.counterpoint.io.LoadedProject;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.SampleCase;
-import org.counterpoint.io.Settings;
-import org.counterpoint.io.Workspace;
 
 /**
- * Work for the second core while JavaFX starts on the first: the JSON reader learns the settings,
- * the workspace and the model (which the window reads right after), and the bundled sample case is
- * read, so the window's own thread finds all of it loaded and linked. The sample read here is
+ * Work for the second core while JavaFX starts on the first: the bundled sample case is read, which
+ * loads and links the JSON reader and the model (the window reads its settings with them right
+ * after, then the project it opens), so the window's own thread finds them ready. The sample read here is
  * handed to the first {@link #takeSample()}; nothing else waits for this thread.
  */
 final class StartupWarmUp {
@@ -34,13 +31,6 @@ final class StartupWarmUp {
     }
 
     private static void run(CompletableFuture<LoadedProject> sample) {
-        try {
-            // the window's own files are read by the window: here only the types, through their defaults
-            Json.mapper().readerFor(Settings.class).readValue(Json.pretty(Settings.defaults()));
-            Json.mapper().readerFor(Workspace.class).readValue(Json.pretty(Workspace.defaults()));
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "The start-up warm-up of the settings failed", e);
-        }
         try {
             sample.complete(SampleCase.load());
         } catch (ProjectFileException | RuntimeException e) {

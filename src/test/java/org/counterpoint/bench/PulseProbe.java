@@ -12,6 +12,9 @@ final class PulseProbe extends AnimationTimer {
     private long last;
     private long lastCpu;
     private long longest;
+    private long lastWall;
+    private long longestFrom;
+    private long longestTo;
     private long cpuInLongest;
     private long longestCpu;
     private long layoutStart;
@@ -42,15 +45,24 @@ final class PulseProbe extends AnimationTimer {
     @Override
     public void handle(long now) {
         long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
         if (last != 0) {
             if (now - last > longest) {
                 longest = now - last;
                 cpuInLongest = cpu - lastCpu;
+                longestFrom = lastWall;
+                longestTo = wall;
             }
             longestCpu = Math.max(longestCpu, cpu - lastCpu);
         }
         last = now;
         lastCpu = cpu;
+        lastWall = wall;
+    }
+
+    /** When the longest gap began and ended, by {@link System#nanoTime()}. */
+    long[] longestSpan() {
+        return new long[] {longestFrom, longestTo};
     }
 
     long longest() {

@@ -103,7 +103,8 @@ class PageViewBenchmark {
                 switching.add(onFx[0] / 1e6);
                 longestGapWhileOpening.add(probe.longest() / 1e6);
                 openDetails.add("  open run " + run + ": " + probe.describe() + "\n" + sampler[0].between(probe.longestSpan()[0], probe.longestSpan()[1])
-                        + (FxSampler.ON ? "      in selectDocument:\n" + sampler[0].between(switchSpan[0], switchSpan[1]) : ""));
+                        + (FxSampler.ON ? "      in selectDocument:\n" + sampler[0].between(switchSpan[0], switchSpan[1])
+                        + "      in the busiest interval:\n" + sampler[0].between(probe.busiestSpan()[0], probe.busiestSpan()[1]) : ""));
             }
         }
         String openGcSummary = openGc.summary();

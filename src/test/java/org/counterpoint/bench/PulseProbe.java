@@ -20,10 +20,18 @@ final class PulseProbe extends AnimationTimer {
     private long layoutStart;
     private long longestLayout;
     private javafx.scene.Scene scene;
-    private final Runnable beforeLayout = () -> layoutStart = System.nanoTime();
+    private long layoutCpuStart;
+    private long layoutCpu;
+    /** The busiest intervals between pulses: {FX CPU, of which in CSS and layout, the gap}, busiest first. */
+    private final java.util.List<long[]> busiest = new java.util.ArrayList<>();
+    private final Runnable beforeLayout = () -> {
+        layoutStart = System.nanoTime();
+        layoutCpuStart = THREADS.getCurrentThreadCpuTime();
+    };
     private final Runnable afterLayout = () -> {
         if (layoutStart != 0) {
             longestLayout = Math.max(longestLayout, System.nanoTime() - layoutStart);
+            layoutCpu += THREADS.getCurrentThreadCpuTime() - layoutCpuStart;
         }
     };
 
@@ -54,10 +62,21 @@ final class PulseProbe extends AnimationTimer {
                 longestTo = wall;
             }
             longestCpu = Math.max(longestCpu, cpu - lastCpu);
+            busiest.add(new long[] {cpu - lastCpu, layoutCpu, now - last, lastWall, wall});
+            busiest.sort((a, b) -> Long.compare(b[0], a[0]));
+            if (busiest.size() > 3) {
+                busiest.remove(3);
+            }
         }
+        layoutCpu = 0;
         last = now;
         lastCpu = cpu;
         lastWall = wall;
+    }
+
+    /** When the interval with the most FX CPU began and ended, by {@link System#nanoTime()}. */
+    long[] busiestSpan() {
+        return busiest.isEmpty() ? new long[] {0, 0} : new long[] {busiest.get(0)[3], busiest.get(0)[4]};
     }
 
     /** When the longest gap began and ended, by {@link System#nanoTime()}. */
@@ -71,6 +90,8 @@ final class PulseProbe extends AnimationTimer {
 
     String describe() {
         return String.format(java.util.Locale.ROOT, "longest gap %.1f ms (FX thread CPU in it %.1f ms); most FX CPU between two pulses %.1f ms; "
-                + "longest CSS and layout pass %.1f ms", longest / 1e6, cpuInLongest / 1e6, longestCpu / 1e6, longestLayout / 1e6);
+                + "longest CSS and layout pass %.1f ms; busiest intervals (FX CPU, in CSS and layout, gap): %s", longest / 1e6, cpuInLongest / 1e6,
+                longestCpu / 1e6, longestLayout / 1e6, busiest.stream().map(b -> String.format(java.util.Locale.ROOT, "%.1f/%.1f/%.1f",
+                b[0] / 1e6, b[1] / 1e6, b[2] / 1e6)).toList());
     }
 }

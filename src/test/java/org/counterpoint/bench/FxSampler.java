@@ -18,7 +18,7 @@ final class FxSampler {
     static final boolean ON = Boolean.getBoolean("bench.sampleFx");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private record Sample(long nanos, Thread.State state, StackTraceElement[] stack) {
+    private record Sample(long nanos, Thread.State state, StackTraceElement[] stack, boolean renderer) {
     }
 
     private final long fxThreadId;
@@ -37,12 +37,16 @@ final class FxSampler {
         }
         running = true;
         thread = new Thread(() -> {
+            long rendererId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
             while (running) {
-                ThreadInfo info = THREADS.getThreadInfo(new long[] {fxThreadId}, false, false)[0];
+                ThreadInfo[] infos = THREADS.getThreadInfo(new long[] {fxThreadId, rendererId}, false, false);
                 long now = System.nanoTime();
-                if (info != null) {
-                    synchronized (samples) {
-                        samples.add(new Sample(now, info.getThreadState(), info.getStackTrace()));
+                synchronized (samples) {
+                    for (int i = 0; i < infos.length; i++) {
+                        if (infos[i] != null) {
+                            samples.add(new Sample(now, infos[i].getThreadState(), infos[i].getStackTrace(), i == 1));
+                        }
                     }
                 }
                 try {
@@ -76,12 +80,12 @@ final class FxSampler {
                 if (s.nanos < from || s.nanos > to) {
                     continue;
                 }
-                n++;
-                counts.merge(describe(s), 1, Integer::sum);
+                n += s.renderer ? 0 : 1;
+                counts.merge((s.renderer ? "renderer: " : "") + describe(s), 1, Integer::sum);
             }
         }
         sb.append(String.format(Locale.ROOT, "      FX thread samples in the gap (%.1f ms): %d%n", (to - from) / 1e6, n));
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
                 .forEach(e -> sb.append("        ").append(e.getValue()).append(" x ").append(e.getKey()).append('\n'));
         return sb.toString();
     }
@@ -110,6 +114,11 @@ final class FxSampler {
             } else if (!scene && (c.equals("javafx.scene.Scene") && e.getMethodName().startsWith("do"))) {
                 parts.add(frame(e));
                 scene = true;
+            }
+        }
+        if (s.renderer && st.length > 1) {
+            for (int i = 1; i < Math.min(st.length, 5); i++) {
+                parts.add(frame(st[i]));
             }
         }
         return s.state + " " + String.join(" < ", parts);

@@ -21,6 +21,11 @@ final class PulseProbe extends AnimationTimer {
     private long longestLayout;
     private javafx.scene.Scene scene;
     private long layoutCpuStart;
+    private final long rendererId = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+            .mapToLong(Thread::getId).findFirst().orElse(-1);
+    private long rendererCpuAtStart = -1;
+    private long rendererCpu;
+    private int intervals;
     private long layoutCpu;
     /** The busiest intervals between pulses: {FX CPU, of which in CSS and layout, the gap}, busiest first. */
     private final java.util.List<long[]> busiest = new java.util.ArrayList<>();
@@ -54,6 +59,12 @@ final class PulseProbe extends AnimationTimer {
     public void handle(long now) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
+        long renderer = rendererId < 0 ? 0 : THREADS.getThreadCpuTime(rendererId);
+        if (rendererCpuAtStart < 0) {
+            rendererCpuAtStart = renderer;
+        }
+        rendererCpu = renderer - rendererCpuAtStart;
+        intervals++;
         if (last != 0) {
             if (now - last > longest) {
                 longest = now - last;
@@ -90,8 +101,9 @@ final class PulseProbe extends AnimationTimer {
 
     String describe() {
         return String.format(java.util.Locale.ROOT, "longest gap %.1f ms (FX thread CPU in it %.1f ms); most FX CPU between two pulses %.1f ms; "
-                + "longest CSS and layout pass %.1f ms; busiest intervals (FX CPU, in CSS and layout, gap): %s", longest / 1e6, cpuInLongest / 1e6,
-                longestCpu / 1e6, longestLayout / 1e6, busiest.stream().map(b -> String.format(java.util.Locale.ROOT, "%.1f/%.1f/%.1f",
+                + "longest CSS and layout pass %.1f ms; render thread CPU %.1f ms a frame; busiest intervals (FX CPU, in CSS and layout, gap): %s",
+                longest / 1e6, cpuInLongest / 1e6,
+                longestCpu / 1e6, longestLayout / 1e6, rendererCpu / 1e6 / Math.max(1, intervals - 1), busiest.stream().map(b -> String.format(java.util.Locale.ROOT, "%.1f/%.1f/%.1f",
                 b[0] / 1e6, b[1] / 1e6, b[2] / 1e6)).toList());
     }
 }

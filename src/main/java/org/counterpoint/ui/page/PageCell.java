@@ -70,13 +70,29 @@ final class PageCell extends ImageCell {
         image.setImage(view.renderer() == null ? null : view.renderer().cached(number, s));
         // rendering is asked for after layout, and only by cells on screen: the list also updates
         // hidden cells (one to measure rows, others held in reserve) that must not queue renders
+        drawOver(number, g, s);
+        setGraphic(holder);
+    }
+
+    /** What is drawn over the image: the marks, Find's occurrences, the selection, and the cursor that says what a drag does. */
+    private void drawOver(int number, PageGeometry g, float s) {
         boolean noText = view.marks().layout() != null && !view.marks().hasGlyphs(number);
         page.setCursor(view.areaModeProperty().get() || noText ? Cursor.CROSSHAIR : Cursor.TEXT);
         page.setAccessibleText("Page " + number + (noText ? ", no text layer" : ""));
         drawMarks(number, g, s);
         drawFound(number, g, s);
         drawSelection(number, g, s);
-        setGraphic(holder);
+    }
+
+    /**
+     * Draws the marks over the page shown again, for changed highlights or a layout now known, in the
+     * cell as it is: making every cell anew cost a style and layout pass for all of them.
+     */
+    void redrawOver() {
+        Integer number = getItem();
+        if (number != null && getGraphic() != null && number <= view.geometry().size()) {
+            drawOver(number, view.geometry().get(number - 1), view.scale());
+        }
     }
 
     private void drawMarks(int number, PageGeometry g, float s) {

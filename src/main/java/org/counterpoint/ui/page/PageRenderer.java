@@ -27,17 +27,8 @@ import org.counterpoint.pdf.PdfPageSource;
  */
 final class PageRenderer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PageRenderer.class.getName());
-    /**
-     * What the cache may hold, counted as the heap the images take: at most 160 MB (about 40 full pages
-     * at 1.5x, or hundreds of thumbnails), and at most an eighth of the heap. Past that, the cache kept
-     * the heap so full that the collector ran marking cycles and mixed collections while pages scrolled.
-     */
-    static final long CACHE_BYTES = Math.min(160L << 20, Runtime.getRuntime().maxMemory() / 8);
-    /**
-     * The heap's region size: the collector gives an image of half a region or more (a page at most
-     * scales is one) whole regions of its own, so a page of 0.6 MB takes 1 MB.
-     */
-    private static final long REGION_BYTES = regionBytes();
+    /** About 40 full pages at 1.5x, or hundreds of thumbnails. */
+    private static final long CACHE_BYTES = 160L * 1024 * 1024;
 
     private record Key(int page, int scaleMillis) {
     }
@@ -175,25 +166,7 @@ final class PageRenderer implements AutoCloseable {
     }
 
     private static long bytes(Image image) {
-        return footprint((long) image.getWidth() * (long) image.getHeight() * 4, REGION_BYTES);
-    }
-
-    /** The heap an array of {@code bytes} takes when regions are {@code region} bytes: whole regions from half a region up. */
-    static long footprint(long bytes, long region) {
-        if (region <= 0 || bytes < region / 2) {
-            return bytes;
-        }
-        return (bytes + region - 1) / region * region;
-    }
-
-    private static long regionBytes() {
-        try {
-            var bean = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return Long.parseLong(bean.getVMOption("G1HeapRegionSize").getValue());
-        } catch (RuntimeException | LinkageError e) {
-            // another collector, or no management module: count the pixels alone
-            return 0;
-        }
+        return (long) image.getWidth() * (long) image.getHeight() * 4;
     }
 
     /**

@@ -141,15 +141,4 @@ class PageMathTest {
         throttle.scrolled();
         assertThat(throttle.scrollingFast()).isFalse();
     }
-
-    @Test
-    void theCacheCountsAPageByTheHeapItTakes() {
-        long mb = 1 << 20;
-        // below half a region an image is an ordinary array; from there on it takes whole regions
-        assertThat(PageRenderer.footprint(300_000, mb)).isEqualTo(300_000);
-        assertThat(PageRenderer.footprint(600_000, mb)).isEqualTo(mb);
-        assertThat(PageRenderer.footprint(2 * mb + 1, mb)).isEqualTo(3 * mb);
-        assertThat(PageRenderer.footprint(600_000, 0)).as("no regions known").isEqualTo(600_000);
-        assertThat(PageRenderer.CACHE_BYTES).isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / 8).isLessThanOrEqualTo(160L * mb);
-    }
 }

@@ -101,5 +101,7 @@ DISPLAY=${XVFB_DISPLAY:-:92} $exec_line "$work/case.counterpoint.json" >/dev/nul
 for _ in $(seq 1 120); do grep -qs "Window ready" "$COUNTERPOINT_TEST_HOME"/logs/counterpoint-0.log && break; sleep 0.5; done
 line=$(grep -s "Window ready" "$COUNTERPOINT_TEST_HOME"/logs/counterpoint-0.log | tail -1 || true)
 kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
-[ -n "$line" ] && ok "window opened the project: ${line#*INFO: }" || fail "no 'Window ready' in the log"
+[ -n "$line" ] || fail "no 'Window ready' in the log"
+[[ $line == *"Window ready with case "* ]] && ok "window opened the project: ${line#*INFO: }" \
+  || fail "the window was ready without the project it was given: ${line#*INFO: }"
 echo "all checks passed"

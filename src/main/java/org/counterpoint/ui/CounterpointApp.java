@@ -83,7 +83,7 @@ public final class CounterpointApp extends Application {
             openArguments(vm, getParameters().getRaw());
         }
         mark("opened");
-        Platform.runLater(() -> {
+        whenOpened(vm, () -> Platform.runLater(() -> {
             window.reader().textArea().requestFocus();
             long sinceStart = sinceJvmStart();
             LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
@@ -100,6 +100,28 @@ public final class CounterpointApp extends Application {
             window.findInProject().startIndexing();
             StartupWarmUp.forgetSample();
             org.counterpoint.pdf.PdfWarmUp.startInBackground();
+        }));
+    }
+
+    /**
+     * Runs {@code ready} once the project the window was started with is open: a project file opens in the
+     * background, and the window is not ready while it shows "Untitled" in its place. Runs it at once when
+     * nothing is opening (the sample opens at once; a PDF given at start is imported with the window in use).
+     */
+    static void whenOpened(MainViewModel vm, Runnable ready) {
+        javafx.beans.property.BooleanProperty busy = vm.status().busyProperty();
+        if (!busy.get()) {
+            ready.run();
+            return;
+        }
+        busy.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    ready.run();
+                }
+            }
         });
     }
 

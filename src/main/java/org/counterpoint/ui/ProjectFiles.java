@@ -133,10 +133,14 @@ public final class ProjectFiles {
     public void load(Path path) {
         status.busyProperty().set(true);
         services.tasks().run("Opening " + path.getFileName(), progress -> new org.counterpoint.io.ProjectFiles().open(path), opened -> {
-            status.busyProperty().set(false);
-            adopt(opened.loaded(), path);
-            version = opened.version();
-            rememberRecent(path);
+            // busy until the project is in the window: what waits for the opening sees it open
+            try {
+                adopt(opened.loaded(), path);
+                version = opened.version();
+                rememberRecent(path);
+            } finally {
+                status.busyProperty().set(false);
+            }
         }, error -> {
             status.busyProperty().set(false);
             if (error instanceof ProjectFileException e) {

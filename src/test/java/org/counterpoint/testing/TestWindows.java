@@ -27,8 +27,13 @@ public final class TestWindows {
     }
 
     public static MainWindow show(Stage stage, Path dir, TestDialogs dialogs) {
+        return show(stage, dir, dialogs, new DirectTaskRunner());
+    }
+
+    /** The window with work run by {@code tasks}: an asynchronous runner shows what the app does in the background. */
+    public static MainWindow show(Stage stage, Path dir, TestDialogs dialogs, org.counterpoint.task.TaskRunner tasks) {
         CounterpointApp.applyTheme();
-        MainWindow window = new MainWindow(new AppServices(dialogs, new DirectTaskRunner(), new SettingsStore(dir.resolve("settings.json")),
+        MainWindow window = new MainWindow(new AppServices(dialogs, tasks, new SettingsStore(dir.resolve("settings.json")),
                 new RecoveryStore(dir.resolve("recovery"), "test"), Clock.systemUTC()), null);
         window.show(stage, WIDTH, HEIGHT);
         return window;

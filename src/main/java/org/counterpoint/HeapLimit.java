@@ -86,6 +86,7 @@ final class HeapLimit {
             return Optional.empty();
         }
         try {
+            org.counterpoint.pdf.ImportTrace.mark("relaunch");
             Process p = new ProcessBuilder(cmd.get()).inheritIO().start();
             return Optional.of(p.waitFor());
         } catch (java.io.IOException e) {

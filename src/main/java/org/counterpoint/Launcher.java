@@ -62,6 +62,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.counterpoint.pdf.ImportTrace.mark("main");
         routeLibraryLoggingToJul();
         // PDFBox reports every odd font; users see our messages instead
         PDFBOX.setLevel(Level.SEVERE);

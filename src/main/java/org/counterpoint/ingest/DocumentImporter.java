@@ -60,6 +60,7 @@ public final class DocumentImporter {
      */
     public ImportedDocument importFile(Path file, String password, Progress progress) throws ImportException {
         byte[] bytes = Sources.readAll(file);
+        org.counterpoint.pdf.ImportTrace.mark("file read");
         String name = file.getFileName().toString();
         DocumentKind kind = kindOf(file, bytes);
         Instant now = clock.instant();
@@ -87,7 +88,11 @@ public final class DocumentImporter {
                                        Instant now) throws ImportException {
         String name = file.getFileName().toString();
         // the digest is taken beside the parse, on whichever core is free, rather than before it
-        FutureTask<String> digest = new FutureTask<>(() -> Digests.sha256(bytes));
+        FutureTask<String> digest = new FutureTask<>(() -> {
+            String sha = Digests.sha256(bytes);
+            org.counterpoint.pdf.ImportTrace.threadDone("digest");
+            return sha;
+        });
         Thread digester = new Thread(digest, "digest");
         digester.setDaemon(true);
         digester.start();

@@ -63,6 +63,7 @@ public final class PdfTextExtractor {
                 pool = startHelpers(share, bytes, password, threads - 1);
             }
             try (PDDocument doc = PdfFiles.open(bytes, password)) {
+                ImportTrace.mark("document open");
                 int pages = doc.getNumberOfPages();
                 if (pool == null && share.workers(pages) > 1) {
                     pool = startHelpers(share, bytes, password, share.workers(pages) - 1);
@@ -74,6 +75,7 @@ public final class PdfTextExtractor {
                 } catch (PageTooComplexException e) {
                     throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, e.getMessage(), e);
                 }
+                ImportTrace.mark("all pages read");
                 return stitch(parts, info(doc), AnnotationReader.read(doc));
             }
         } finally {
@@ -96,6 +98,7 @@ public final class PdfTextExtractor {
         for (int i = 0; i < helpers; i++) {
             share.helper(pool.submit(() -> {
                 try (PDDocument own = PdfFiles.open(bytes, password)) {
+                    ImportTrace.mark("document open [" + Thread.currentThread().getName() + "]");
                     share.work(own, true);
                 }
                 return null;
@@ -158,16 +161,22 @@ public final class PdfTextExtractor {
             PageTextStripper.Part[] out = results(pages);
             FormFields.flattenForReading(doc);
             int length = runLength(pages);
+            boolean first = true;
             for (int run = next.getAndIncrement(); run < out.length && !stopped; run = next.getAndIncrement()) {
                 int from = run * length + 1;
                 int to = Math.min(pages, from + length - 1);
                 try {
                     out[run] = extractRange(doc, from, to, pages, done, progress);
+                    if (ImportTrace.on() && (first || run == out.length - 1)) {
+                        ImportTrace.mark("pages " + from + "-" + to + " read [" + Thread.currentThread().getName() + "]");
+                    }
+                    first = false;
                 } catch (IOException | RuntimeException | Error e) {
                     stopped = true;
                     throw e;
                 }
             }
+            ImportTrace.threadDone("pages read");
         }
 
         /** The array the runs are put in, made once by whichever thread gets there first. */

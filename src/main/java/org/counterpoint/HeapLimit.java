@@ -35,7 +35,20 @@ final class HeapLimit {
      */
     static Optional<List<String>> relaunch(List<String> jvmArguments, Optional<String> javaCommand, String classPath, String[] args,
                                            boolean command) {
+        return relaunch(jvmArguments, javaCommand, classPath, args, command, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above, for a JVM whose maximum heap is {@code maxHeap} bytes: one whose heap is within the cap already (the JVM
+     * takes a quarter of the memory, so a machine of 4 GB gives a command 1 GB) is not started again, unless it is a
+     * command that lacks its compilation policy, which saves more than a second start costs.
+     */
+    static Optional<List<String>> relaunch(List<String> jvmArguments, Optional<String> javaCommand, String classPath, String[] args,
+                                           boolean command, long maxHeap) {
         if (heapChosen(jvmArguments) || javaCommand.isEmpty() || classPath == null || classPath.isBlank()) {
+            return Optional.empty();
+        }
+        if (maxHeap <= bytes(command ? CLI : APP) && (!command || commandPolicy(jvmArguments).isEmpty())) {
             return Optional.empty();
         }
         List<String> cmd = new ArrayList<>();
@@ -51,6 +64,17 @@ final class HeapLimit {
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
         return Optional.of(cmd);
+    }
+
+    /** The bytes of a size such as "1g" or "512m". */
+    static long bytes(String size) {
+        long n = Long.parseLong(size.substring(0, size.length() - 1));
+        return switch (Character.toLowerCase(size.charAt(size.length() - 1))) {
+            case 'g' -> n << 30;
+            case 'm' -> n << 20;
+            case 'k' -> n << 10;
+            default -> Long.parseLong(size);
+        };
     }
 
     /**
@@ -81,7 +105,7 @@ final class HeapLimit {
         List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<String> java = ProcessHandle.current().info().command()
                 .or(() -> Optional.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        Optional<List<String>> cmd = relaunch(jvm, java, System.getProperty("java.class.path"), args, command);
+        Optional<List<String>> cmd = relaunch(jvm, java, System.getProperty("java.class.path"), args, command, Runtime.getRuntime().maxMemory());
         if (cmd.isEmpty()) {
             return Optional.empty();
         }

@@ -13,11 +13,25 @@ import org.counterpoint.cli.CounterpointCli;
  * no arguments, or just a project file, it opens the window.
  */
 public final class Launcher {
-    /** Held so the logging settings are not garbage-collected with their loggers. */
-    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
-    private static final Logger FONTBOX = Logger.getLogger("org.apache.fontbox");
-    /** JavaFX warns that it runs from the class path, which is how the single jar works. */
-    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
+    /**
+     * The loggers whose settings are made at start, held so the settings are not garbage-collected with them. A nested
+     * class, so a JVM that only starts Counterpoint again with a capped heap never sets up logging.
+     */
+    private static final class QuietLibraries {
+        static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+        static final Logger FONTBOX = Logger.getLogger("org.apache.fontbox");
+        /** JavaFX warns that it runs from the class path, which is how the single jar works. */
+        static final Logger JAVAFX = Logger.getLogger("javafx");
+
+        static void apply() {
+            routeLibraryLoggingToJul();
+            // PDFBox reports every odd font; users see our messages instead
+            PDFBOX.setLevel(Level.SEVERE);
+            FONTBOX.setLevel(Level.SEVERE);
+            JAVAFX.setLevel(Level.SEVERE);
+        }
+    }
 
     private Launcher() {
     }
@@ -61,18 +75,37 @@ public final class Launcher {
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
+    /**
+     * While this thread parses the command line and locks the project, which uses one core, another loads what the import
+     * needs next: the classes that read a PDF's text, and those that write the project at the end. Class loading is the
+     * larger part of a cold import's first second; here it runs beside the work instead of before it.
+     */
+    private static void warmUpForImport() {
+        Thread t = new Thread(() -> {
+            org.counterpoint.pdf.PdfWarmUp.textExtraction();
+            try {
+                new org.counterpoint.io.ProjectWriter().toBytes(org.counterpoint.model.Project.empty("warm-up", java.time.Instant.EPOCH),
+                        Path.of("warm-up" + org.counterpoint.io.ProjectFormat.EXTENSION));
+            } catch (java.io.IOException | RuntimeException e) {
+                // only a warm-up: the import itself reports its own failures
+            }
+            org.counterpoint.pdf.ImportTrace.threadDone("warm-up done");
+        }, "import-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static void main(String[] args) {
         org.counterpoint.pdf.ImportTrace.mark("main");
-        routeLibraryLoggingToJul();
-        // PDFBox reports every odd font; users see our messages instead
-        PDFBOX.setLevel(Level.SEVERE);
-        FONTBOX.setLevel(Level.SEVERE);
-        JAVAFX.setLevel(Level.SEVERE);
         boolean sample = args.length > 0 && args[0].equals(org.counterpoint.ui.CounterpointApp.SAMPLE_FLAG);
         boolean projectFile = args.length == 1 && !sample && Files.isRegularFile(Path.of(args[0]));
         java.util.Optional<Integer> capped = HeapLimit.runCapped(args, args.length > 0 && !sample && !projectFile);
         if (capped.isPresent()) {
             System.exit(capped.get());
+        }
+        QuietLibraries.apply();
+        if (args.length > 1 && args[0].equals("import")) {
+            warmUpForImport();
         }
         if (args.length > 0 && !sample && !projectFile) {
             // a command, or something that is neither a command nor a file: let the command line explain

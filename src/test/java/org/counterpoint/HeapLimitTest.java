@@ -29,6 +29,20 @@ class HeapLimitTest {
     }
 
     @Test
+    void aJvmWhoseHeapIsWithinTheCapAlreadyIsNotStartedAgainUnlessACommandLacksItsPolicy() {
+        long gb = 1L << 30;
+        String[] command = {"info", "p.counterpoint.json"};
+        assertThat(HeapLimit.relaunch(List.of(), Optional.of("java"), "cp", new String[0], false, 2 * gb)).isEmpty();
+        assertThat(HeapLimit.relaunch(List.of(), Optional.of("java"), "cp", new String[0], false, 2 * gb + 1)).isPresent();
+        assertThat(HeapLimit.relaunch(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Optional.of("java"), "cp", command, true, gb))
+                .isEmpty();
+        assertThat(HeapLimit.relaunch(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Optional.of("java"), "cp", command, true, gb + 1))
+                .isPresent();
+        assertThat(HeapLimit.relaunch(List.of(), Optional.of("java"), "cp", command, true, gb / 2)).isPresent();
+        assertThat(HeapLimit.bytes("512m")).isEqualTo(512L << 20);
+    }
+
+    @Test
     void aHeapTheUserChoseIsKept() {
         for (String chosen : List.of("-Xmx512m", "-XX:MaxHeapSize=1g", "-XX:MaxRAMPercentage=10", "-Dcounterpoint.heapCapped=true")) {
             assertThat(HeapLimit.relaunch(List.of(chosen), Optional.of("java"), "cp", new String[] {"info", "x"}, true)).as(chosen).isEmpty();

@@ -123,6 +123,7 @@ public final class DocumentImporter {
         } catch (OutOfMemoryError e) {
             throw new ImportException(ImportException.Reason.TOO_LARGE, name + " needs more memory to read than is available.");
         }
+        org.counterpoint.pdf.ImportTrace.mark("text stitched");
         List<String> notes = new ArrayList<>();
         if (!pdf.hasTextLayer()) {
             notes.add(name + " has no text layer (it is probably a scan), so its text cannot be highlighted. "
@@ -142,6 +143,7 @@ public final class DocumentImporter {
         DocumentMetadata metadata = new DocumentMetadata(pdf.author(), "", pdf.created(), "");
         SourceDocument doc = new SourceDocument(Ids.document(), title, DocumentKind.PDF, origin, sha, pdf.text(),
                 pdf.pageStarts(), metadata, now);
+        org.counterpoint.pdf.ImportTrace.mark("document made");
         return new ImportedDocument(doc, pdf.layout(), notes, pdf.annotations());
     }
 

@@ -28,8 +28,13 @@ import org.counterpoint.task.Progress;
  */
 final class PageTextStripper extends PDFTextStripper {
 
-    /** The text, page starts and glyph boxes of one contiguous range of pages. */
-    record Part(String text, int[] pageStarts, int pageCount, int[] glyphPages, float[] boxes, int unmappedGlyphs) {
+    /**
+     * The text, page starts and glyph boxes of one contiguous range of pages. The text holds no control character but the
+     * line break (see {@link GlyphText#replaceControlCharacters}); {@code blankPages} are the pages (counted from 0 in the
+     * range) whose text was only white space before that replacement; {@code unmappedGlyphs} counts both the glyphs
+     * without known text and the control characters replaced.
+     */
+    record Part(String text, int[] pageStarts, int pageCount, int[] glyphPages, float[] boxes, int unmappedGlyphs, int[] blankPages) {
     }
 
     private final int totalPages;
@@ -37,14 +42,16 @@ final class PageTextStripper extends PDFTextStripper {
     private final Progress progress;
     private StringBuffer buffer;
     private final List<Integer> pageStarts = new ArrayList<>();
-    private final GlyphBoxes glyphBoxes = new GlyphBoxes();
+    private final GlyphBoxes glyphBoxes;
     private int lastRecorded;
     /** The page being read, and how many instructions and glyphs it has had so far (see processOperator). */
     private int pageNumber;
     private long operators;
     private long glyphs;
 
-    PageTextStripper(int firstPage, int totalPages, AtomicInteger done, Progress progress) throws IOException {
+    /** @param capacity how many characters the pages are expected to hold, to size the glyph boxes at once */
+    PageTextStripper(int firstPage, int totalPages, AtomicInteger done, Progress progress, int capacity) throws IOException {
+        this.glyphBoxes = new GlyphBoxes(capacity);
         this.lastRecorded = firstPage - 1;
         this.totalPages = totalPages;
         this.done = done;
@@ -103,7 +110,7 @@ final class PageTextStripper extends PDFTextStripper {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
         String mapped = mappings.mapped(font, code);
-        if (GlyphText.usable(mapped)) {
+        if (mappings.usable(font, code, mapped)) {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
             return;
         }
@@ -179,10 +186,10 @@ final class PageTextStripper extends PDFTextStripper {
      */
     private boolean isDuplicate(String unicode, float x, float y, float tolerance) {
         int code = unicode.length() == 1 ? unicode.charAt(0) : 0x10000 | (unicode.hashCode() & 0x7FFFFF);
-        int x0 = (int) Math.floor((x - tolerance) / 4);
-        int x1 = (int) Math.floor((x + tolerance) / 4);
-        int y0 = (int) Math.floor((y - tolerance) / 4);
-        int y1 = (int) Math.floor((y + tolerance) / 4);
+        int x0 = floor((x - tolerance) / 4);
+        int x1 = floor((x + tolerance) / 4);
+        int y0 = floor((y - tolerance) / 4);
+        int y1 = floor((y + tolerance) / 4);
         for (int cx = x0; cx <= x1; cx++) {
             for (int cy = y0; cy <= y1; cy++) {
                 if (seen.containsNear(PointIndex.key(cx, cy, code), x, y, tolerance)) {
@@ -190,8 +197,17 @@ final class PageTextStripper extends PDFTextStripper {
                 }
             }
         }
-        seen.add(PointIndex.key((int) Math.floor(x / 4), (int) Math.floor(y / 4), code), x, y);
+        seen.add(PointIndex.key(floor(x / 4), floor(y / 4), code), x, y);
         return false;
+    }
+
+    /**
+     * {@code (int) Math.floor(v)}, without the call into StrictMath that the quick compiler makes for Math.floor on every
+     * glyph: the same value for every float, including NaN (0) and those beyond the int range.
+     */
+    static int floor(float v) {
+        int i = (int) v;
+        return v < i && i != Integer.MIN_VALUE ? i - 1 : i;
     }
 
     /** Every 65,536 instructions the reader checks for Cancel, and stops at a page no real document has. */
@@ -269,23 +285,24 @@ final class PageTextStripper extends PDFTextStripper {
         // PDFBox sorts each article by position itself; blocks only need to know which glyph goes where
         List<TextPosition> sorted = all;
         float direction = sorted.get(0).getDir();
-        List<ColumnOrder.Glyph> glyphs = new ArrayList<>(sorted.size());
+        columnGlyphs.clear();
         for (TextPosition tp : sorted) {
             if (tp.getDir() != direction) {
                 super.writePage();
                 return;
             }
-            glyphs.add(new ColumnOrder.Glyph(tp.getXDirAdj(), tp.getXDirAdj() + tp.getWidthDirAdj(), tp.getYDirAdj(), tp.getHeightDir()));
+            float x = tp.getXDirAdj();
+            columnGlyphs.add(x, x + tp.getWidthDirAdj(), tp.getYDirAdj(), tp.getHeightDir());
         }
-        List<List<Integer>> blocks = ColumnOrder.blocks(glyphs);
-        if (blocks.size() == 1) {
+        List<int[]> blocks = ColumnOrder.blocks(columnGlyphs);
+        if (blocks == null) {
             super.writePage();
             return;
         }
         List<List<TextPosition>> original = new ArrayList<>(charactersByArticle);
         charactersByArticle.clear();
-        for (List<Integer> block : blocks) {
-            List<TextPosition> article = new ArrayList<>(block.size());
+        for (int[] block : blocks) {
+            List<TextPosition> article = new ArrayList<>(block.length);
             for (int i : block) {
                 article.add(sorted.get(i));
             }
@@ -298,6 +315,9 @@ final class PageTextStripper extends PDFTextStripper {
             charactersByArticle.addAll(original);
         }
     }
+
+    /** The glyphs of the page being written, for {@link ColumnOrder}; reused from page to page. */
+    private final ColumnOrder.Glyphs columnGlyphs = new ColumnOrder.Glyphs();
 
     /** Every article (including the column blocks above) starts on a line of its own. */
     @Override
@@ -356,6 +376,36 @@ final class PageTextStripper extends PDFTextStripper {
         if (starts.length != pageCount) {
             throw new IllegalStateException("expected " + pageCount + " pages, saw " + starts.length);
         }
-        return new Part(text.toString(), starts, pageCount, glyphBoxes.pages(n), glyphBoxes.boxes(n), unmapped);
+        // the pages that are only white space, and the control characters, are found here on each reading thread rather
+        // than once the runs are stitched, where one thread would go through the whole document's text
+        String raw = text.toString();
+        int[] blank = new int[pageCount];
+        int blanks = 0;
+        for (int i = 0; i < pageCount; i++) {
+            int end = i + 1 < pageCount ? starts[i + 1] : raw.length();
+            if (PdfTextExtractor.isBlank(raw, starts[i], end)) {
+                blank[blanks++] = i;
+            }
+        }
+        String clean = raw;
+        int replaced = 0;
+        if (hasControlCharacter(raw)) {
+            StringBuilder copy = new StringBuilder(raw);
+            replaced = GlyphText.replaceControlCharacters(copy);
+            clean = copy.toString();
+        }
+        return new Part(clean, starts, pageCount, glyphBoxes.pages(n), glyphBoxes.boxes(n), unmapped + replaced,
+                java.util.Arrays.copyOf(blank, blanks));
+    }
+
+    /** Whether the text holds a control character (Unicode's Cc) other than the line break. */
+    static boolean hasControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

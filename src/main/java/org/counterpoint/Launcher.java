@@ -33,6 +33,9 @@ public final class Launcher {
         }
     }
 
+    /** Set to false to import without loading classes ahead on a second thread (see {@link #warmUpForImport}), to measure it. */
+    static final String WARM_UP = "counterpoint.importWarmUp";
+
     private Launcher() {
     }
 
@@ -104,7 +107,7 @@ public final class Launcher {
             System.exit(capped.get());
         }
         QuietLibraries.apply();
-        if (args.length > 1 && args[0].equals("import")) {
+        if (args.length > 1 && args[0].equals("import") && !"false".equals(System.getProperty(WARM_UP))) {
             warmUpForImport();
         }
         if (args.length > 0 && !sample && !projectFile) {

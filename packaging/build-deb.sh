@@ -60,20 +60,41 @@ unused_poi = ("org/apache/poi/hssf/", "org/apache/poi/hwpf/", "org/apache/common
 # JavaFX's old Caspian look and AtlantaFX's themes other than Primer (light and dark, the two the app offers)
 unused_looks = ("com/sun/javafx/scene/control/skin/caspian/", "atlantafx/base/theme/cupertino",
                 "atlantafx/base/theme/dracula", "atlantafx/base/theme/nord")
+# Lucene's analysis-common is there for one filter (search/SearchAnalyzer: EnglishPossessiveFilter), and the query
+# parser for its classic syntax: the other languages' analysers, stemmers (with Snowball's), dictionaries and the
+# other query syntaxes go. Their factories are also taken out of META-INF/services below.
+lucene_analysis = "org/apache/lucene/analysis/"
+lucene_core_analysis = tuple(lucene_analysis + p for p in ("standard/", "tokenattributes/"))
+unused_lucene = ("org/apache/lucene/queryparser/flexible/", "org/apache/lucene/queryparser/surround/",
+                 "org/apache/lucene/queryparser/xml/", "org/apache/lucene/queryparser/ext/",
+                 "org/apache/lucene/queryparser/simple/", "org/apache/lucene/queryparser/complexPhrase/",
+                 "org/tartarus/snowball/")
 locale_res = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$")
 def keep(n):
     if n.startswith("org/sqlite/native/") and not n.startswith("org/sqlite/native/Linux/x86_64/"):
         return n.endswith("/")
-    if n.startswith(unused_icu) or n.startswith(unused_poi) or n.startswith(unused_looks):
-        return False
+    if n.startswith(unused_icu) or n.startswith(unused_poi) or n.startswith(unused_looks) or n.startswith(unused_lucene):
+        # (the classic parser implements one interface of the flexible one)
+        return n == "org/apache/lucene/queryparser/flexible/standard/CommonQueryParserConfiguration.class"
+    if n.startswith(lucene_analysis) and "/" in n[len(lucene_analysis):] and not n.startswith(lucene_core_analysis):
+        return n.startswith(lucene_analysis + "en/EnglishPossessiveFilter")
     if n.startswith(icu) and "/" not in n[len(icu):]:
         base = n[len(icu):]
         return not locale_res.match(base) or base.startswith(("en", "root"))
     return True
-with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zout:
+    kept = {i.filename for i in zin.infolist() if keep(i.filename)}
     for item in zin.infolist():
-        if keep(item.filename):
-            zout.writestr(item, zin.read(item.filename))
+        if item.filename not in kept:
+            continue
+        data = zin.read(item.filename)
+        if item.filename.startswith("META-INF/services/") and not item.filename.endswith("/"):
+            # a service whose class is gone would make ServiceLoader fail for every other one
+            lines = data.decode("utf-8").splitlines()
+            data = "".join(line + "\n" for line in lines
+                           if not line.strip() or line.lstrip().startswith("#")
+                           or line.split("#")[0].strip().replace(".", "/") + ".class" in kept).encode("utf-8")
+        zout.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 os.replace(tmp, src)
 PY
 
@@ -81,7 +102,8 @@ PY
 # (jdk.management lets Lucene size its caches as on a full JDK.)
 # jdeps also names jdk.incubator.vector (Lucene runs without it, and it would print a warning at every start), and
 # java.net.http, java.security.jgss, java.xml.crypto and jdk.jfr, which only code paths the app never takes use.
-modules=java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.sql,java.xml,jdk.crypto.ec,jdk.charsets,jdk.unsupported,jdk.zipfs
+# (No java.naming: only Jackson names its classes, in a list of types it refuses to read.)
+modules=java.base,java.desktop,java.logging,java.management,jdk.management,java.sql,java.xml,jdk.crypto.ec,jdk.charsets,jdk.unsupported,jdk.zipfs
 # (a JDK 21 or newer: --strip-debug takes in the native symbols, and --compress names its level)
 if [ "$feature" -ge 21 ]; then strip_compress=(--strip-debug --compress=zip-9)
 else strip_compress=(--strip-debug --strip-native-debug-symbols objcopy="$(command -v objcopy)" --compress=2); fi
@@ -110,9 +132,12 @@ trap '[ -n "$xvfb_pid" ] && kill $xvfb_pid 2>/dev/null || true' EXIT
 if [ "$cache" = cds ]; then
 # the classes the app loads while it opens the sample case and runs the commonest commands
 home=$(mktemp -d)
-classlist="$out/input/counterpoint.classlist"
+classlist="$out/counterpoint.classlist"
 run_java() { "$out/runtime/bin/java" "${jvm_options[@]}" -Dcounterpoint.home="$home" "$@"; }
+# the commands: info, and a PDF import (the sample's report, exported first), as a cold import loads PDFBox's classes
 run_java -XX:DumpLoadedClassList="$out/cli.classlist" -jar "$out/input/counterpoint.jar" info --json assets/samples/hikvision-uk-2023.counterpoint.json >/dev/null
+run_java -jar "$out/input/counterpoint.jar" export assets/samples/hikvision-uk-2023.counterpoint.json --format report -o "$home/report.pdf" >/dev/null
+run_java -XX:DumpLoadedClassList="$out/import.classlist" -jar "$out/input/counterpoint.jar" import "$home/report.pdf" --into "$home/report.counterpoint.json" >/dev/null
 start_display
 DISPLAY=$display run_java -XX:DumpLoadedClassList="$out/ui.classlist" -jar "$out/input/counterpoint.jar" --sample &
 app=$!
@@ -123,18 +148,26 @@ done
 grep -qs "Window ready" "$home"/logs/counterpoint-0.log || { echo "error: the app did not open its window while listing classes" >&2; kill $app; exit 1; }
 sleep 3
 kill $app; wait $app 2>/dev/null || true
-cat "$out/ui.classlist" "$out/cli.classlist" | awk '!seen[$0]++' > "$classlist"
+cat "$out/ui.classlist" "$out/cli.classlist" "$out/import.classlist" | awk '!seen[$0]++' > "$classlist"
+# packed: postinst unpacks it to make the archive, and the list is 0.9 MB of the installed size otherwise
+gzip -9 -n -c "$classlist" > "$out/input/counterpoint.classlist.gz"
 rm -rf "$home"
-cache_options=(--java-options '-XX:SharedArchiveFile=$APPDIR/counterpoint.jsa' --java-options '-Xshare:auto'
-  --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off')
+cache_java_options=('-XX:SharedArchiveFile=$APPDIR/counterpoint.jsa' -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 else
 # the AOT cache is made below, in the package's tree; a cache that does not fit the runtime is ignored silently
-cache_options=(--java-options '-XX:AOTCache=$APPDIR/counterpoint.aot' --java-options '-Xlog:aot=off'
-  --java-options '-Xlog:cds=off')
+cache_java_options=('-XX:AOTCache=$APPDIR/counterpoint.aot' -Xlog:aot=off -Xlog:cds=off)
 fi
+cache_options=()
+for option in "${cache_java_options[@]}"; do cache_options+=(--java-options "$option"); done
 
 launcher_options=()
 for option in "${jvm_options[@]}"; do launcher_options+=(--java-options "$option"); done
+# a second launcher for commands run from a terminal or a script, with the policy HeapLimit gives `java -jar` commands:
+# a 1 GB heap, the quick compiler only and the serial collector (a command runs for seconds; the window for hours).
+# A script, as jpackage would give a second native launcher a menu entry of its own.
+cli_options=(-Xmx1g)
+for option in "${jvm_options[@]}"; do [[ $option == -Xmx* ]] || cli_options+=("$option"); done
+cli_options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${cache_java_options[@]}")
 
 # the application image, then the package around it
 "$jpackage" --type app-image --name Counterpoint --app-version "$version" --dest "$out/image" \
@@ -142,6 +175,17 @@ for option in "${jvm_options[@]}"; do launcher_options+=(--java-options "$option
   --runtime-image "$out/runtime" --icon "$out/icons/counterpoint-256.png" \
   --description "Offline workbench for comparing claims with the evidence that answers them" \
   "${launcher_options[@]}" "${cache_options[@]}"
+# the commands' launcher, beside the app's: the same runtime, jar and start-up cache (the class-data-sharing archive
+# must be named by its real path, as Java 17 checks the class path it was made with)
+{
+  echo '#!/bin/sh'
+  echo '# Counterpoint'"'"'s commands (import, export, search, validate, info) for terminals and scripts: see --help.'
+  echo 'APPDIR=$(cd "$(dirname "$(readlink -f "$0")")/../lib/app" && pwd -P)'
+  printf 'exec "$APPDIR/../runtime/bin/java"'
+  for option in "${cli_options[@]}"; do printf ' %s' "${option//\$APPDIR/\"\$APPDIR\"}"; done
+  echo ' -cp "$APPDIR/counterpoint.jar" org.counterpoint.Launcher "$@"'
+} > "$out/image/Counterpoint/bin/counterpoint-cli"
+chmod 755 "$out/image/Counterpoint/bin/counterpoint-cli"
 mkdir -p "$out/resources"
 cp packaging/linux/postinst packaging/linux/prerm packaging/linux/Counterpoint.desktop "$out/resources/"
 "$jpackage" --type deb --app-image "$out/image/Counterpoint" --name counterpoint --app-version "$version" --dest "$out" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times a cold command-line import of the 1,000-page benchmark book with the installed launcher against poppler's
+# Times a cold command-line import of the 1,000-page benchmark book with the installed commands' launcher against poppler's
 # `pdftotext -bbox` on the same file, alternately, in one run. Each import is a new JVM with an empty settings folder
 # and a new project; the ratio is the import's time over pdftotext's in the same round. Prints every round, the
 # medians and the median ratio against the target (<= 1.0). With WITH_JAR=1 it also times `java -jar` on
@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 book=${2:-target/bench/book-1000.pdf}
-launcher=/opt/counterpoint/bin/Counterpoint
+# the commands' launcher (quick compiler, serial collector, 1 GB heap); LAUNCHER=/opt/counterpoint/bin/Counterpoint
+# times the app's launcher instead (the window's JVM options)
+launcher=${LAUNCHER:-/opt/counterpoint/bin/counterpoint-cli}
 [ -x "$launcher" ] || { echo "error: install the package first (packaging/build-deb.sh, then packaging/test-installed.sh)" >&2; exit 1; }
 [ -f "$book" ] || { echo "error: $book is missing; make it with: mvn -B -ntp -o test -Dtest=PdfImportBenchmark -Dtest.heap=1g" >&2; exit 1; }
 command -v pdftotext >/dev/null || { echo "error: pdftotext is missing (apt-get install poppler-utils)" >&2; exit 1; }
@@ -19,7 +21,7 @@ with_jar=${WITH_JAR:-0}
 [ "$with_jar" = 1 ] && [ ! -f target/counterpoint.jar ] && { echo "error: target/counterpoint.jar is missing" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "book: $book ($(pdfinfo "$book" 2>/dev/null | sed -n 's/^Pages: *//p') pages); $(uptime)"
+echo "book: $book ($(pdfinfo "$book" 2>/dev/null | sed -n 's/^Pages: *//p') pages); launcher: $launcher; $(uptime)"
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 # one cold import into a new project; prints its time in ms, or fails with the command's error

@@ -16,7 +16,9 @@ ok "installed $(basename "$deb"), $(dpkg-query -W -f='${Installed-Size}' counter
 app=/opt/counterpoint
 launcher=$app/bin/Counterpoint
 [ -x "$launcher" ] || fail "no launcher at $launcher"
-echo "size: $(du -sb $app | cut -f1) bytes in $app (target < 100,000,000)"
+kib=$(dpkg-query -W -f='${Installed-Size}' counterpoint)
+echo "size: Installed-Size $kib KiB = $((kib * 1024)) bytes (target < 100,000,000); on disk $(du -sb $app | cut -f1) bytes in $app, \
+$(du -sb --exclude=counterpoint.jsa $app | cut -f1) without the start-up archive postinst made"
 if [ -f $app/lib/app/counterpoint.aot ]; then
   # the cache was made at build time in a copy of this tree: the JVM must take it here, or start-up is slow
   loaded=$(JAVA_TOOL_OPTIONS="-Xlog:class+load:file=/dev/stdout" "$launcher" --help 2>/dev/null | grep -c "shared objects file" || true)
@@ -46,6 +48,32 @@ for format in slides pptx; do
 done
 if "$launcher" --help 2>/dev/null | grep -qw search; then
   "$launcher" search "$work/case.counterpoint.json" endorse --json 2>/dev/null | grep -q . && ok "search" || fail "search"
+  # a phrase across a possessive: the one filter the package keeps of Lucene's analysers
+  "$launcher" search "$work/case.counterpoint.json" '"government decision"' 2>/dev/null | grep -q "Government’s decision" \
+    && ok "search matches a phrase across a possessive" || fail "search across a possessive (Lucene's analysis trimmed too far?)"
+  # each part of the query language, as the parser's classes are trimmed too
+  for query in 'endors*' 'endorse~1' '"security credentials"~3' 'hikvision AND NOT uk' 'stated:2023-01..2023-12' '(claim OR rebuttal)'; do
+    "$launcher" search "$work/case.counterpoint.json" "$query" --json >"$work/query.out" 2>"$work/query.err" \
+      && ! grep -q "Exception" "$work/query.err" || fail "search '$query': $(head -3 "$work/query.err")"
+  done
+  ok "search reads prefix, fuzzy, proximity, boolean, date and grouped queries"
+  if "$launcher" search "$work/case.counterpoint.json" '"unclosed' >/dev/null 2>"$work/query.err"; then fail "a broken query was accepted"; fi
+  grep -q "quote mark" "$work/query.err" && ! grep -q "Exception" "$work/query.err" && ok "a broken query gets its sentence" \
+    || fail "a broken query: $(head -3 "$work/query.err")"
+fi
+
+# the commands' launcher, on the PATH: its own JVM options, the same archive
+cli=$app/bin/counterpoint-cli
+[ -x "$cli" ] || fail "no commands' launcher at $cli"
+[ "$(readlink -f /usr/bin/counterpoint)" = "$(readlink -f "$cli")" ] && ok "/usr/bin/counterpoint runs $cli" || fail "no /usr/bin/counterpoint"
+counterpoint validate "$work/case.counterpoint.json" 2>/dev/null | grep -q . && ok "counterpoint validate" || fail "counterpoint validate"
+counterpoint import "$work/report.pdf" --into "$work/imported.counterpoint.json" >/dev/null 2>&1 \
+  && counterpoint info --json "$work/imported.counterpoint.json" 2>/dev/null | grep -q '"documents"' \
+  && ok "counterpoint import of a PDF into a new project" || fail "counterpoint import"
+if [ -f $app/lib/app/counterpoint.jsa ]; then
+  shared=$(JAVA_TOOL_OPTIONS="-Xlog:class+load:file=/dev/stdout" "$cli" --help 2>/dev/null | grep -c "shared objects file" || true)
+  [ "$shared" -gt 1000 ] && ok "the commands' launcher uses the archive: $shared classes from it" \
+    || fail "the commands' launcher does not use the archive ($shared classes from it)"
 fi
 
 # desktop integration: the entry, its MIME types, the project type's glob, the default handler

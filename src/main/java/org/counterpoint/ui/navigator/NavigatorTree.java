@@ -186,10 +186,34 @@ final class NavigatorTree {
         }
     }
 
-    /** Replaces the children only when they differ, so an unchanged list fires no change at all. */
+    /**
+     * Changes only the rows between the first and the last that differ, so an unchanged list fires no change
+     * at all and a mark or an undo adds or takes out one row: replacing all of a document's thousands of rows
+     * made every one of them leave the tree and come back.
+     */
     private static void setChildren(TreeItem<Item> parent, List<TreeItem<Item>> wanted) {
-        if (!same(parent.getChildren(), wanted)) {
-            parent.getChildren().setAll(wanted);
+        javafx.collections.ObservableList<TreeItem<Item>> current = parent.getChildren();
+        int common = Math.min(current.size(), wanted.size());
+        int head = 0;
+        while (head < common && current.get(head) == wanted.get(head)) {
+            head++;
+        }
+        if (head == current.size() && head == wanted.size()) {
+            return;
+        }
+        int tail = 0;
+        while (tail < common - head && current.get(current.size() - 1 - tail) == wanted.get(wanted.size() - 1 - tail)) {
+            tail++;
+        }
+        List<TreeItem<Item>> incoming = wanted.subList(head, wanted.size() - tail);
+        int outgoing = current.size() - tail - head;
+        if (outgoing == 0) {
+            current.addAll(head, incoming);
+        } else if (incoming.isEmpty()) {
+            current.remove(head, head + outgoing);
+        } else {
+            current.subList(head, head + outgoing).clear();
+            current.addAll(head, incoming);
         }
     }
 

@@ -111,6 +111,34 @@ class NavigatorViewUITest {
     }
 
     @Test
+    void aNewHighlightIsOneRowAddedAndAnUndoOneRowRemoved(FxRobot robot) {
+        openSample(robot);
+        TreeItem<Item> document = rows(Item.Kind.DOCUMENT).get(0);
+        List<String> changes = new ArrayList<>();
+        javafx.collections.ListChangeListener<TreeItem<Item>> recorder = c -> {
+            while (c.next()) {
+                changes.add((c.wasRemoved() ? "-" + c.getRemovedSize() : "") + (c.wasAdded() ? "+" + c.getAddedSize() : ""));
+            }
+        };
+        robot.interact(() -> document.getChildren().addListener(recorder));
+        String text = vm().currentDocument().orElseThrow().text();
+        int at = text.indexOf("IPVM Image");
+        assertThat(at).isPositive();
+
+        robot.interact(() -> vm().mark(Role.CONTEXT, at, at + "IPVM Image".length()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(changes).as("the other rows stay in the tree: only the new one is added").containsExactly("+1");
+        String added = vm().highlightIdProperty().get();
+        assertThat(document.getChildren()).anyMatch(r -> r.getValue().id().equals(added));
+
+        changes.clear();
+        robot.interact(() -> vm().editor().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(changes).as("an undo takes out just that row").containsExactly("-1");
+        assertThat(document.getChildren()).noneMatch(r -> r.getValue().id().equals(added));
+    }
+
+    @Test
     void searchRoleTagVerdictAndDateStatedCombine(FxRobot robot) {
         openSample(robot);
         List<Highlight> all = vm().project().highlights();

@@ -73,8 +73,8 @@ final class PageTextStripper extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(false);
     }
 
-    /** Glyphs already seen on this page, by character and by 4-point cell of their position. */
-    private final PointIndex seen = new PointIndex();
+    /** Glyphs already seen on this page, to read text drawn twice at the same place once. */
+    private final DrawnTwice seen = new DrawnTwice();
 
     /** Text for the glyph being shown when its font gives none that can be stored; null otherwise. */
     private String replacement;
@@ -167,7 +167,7 @@ final class PageTextStripper extends PDFTextStripper {
         String unicode = text.getUnicode();
         // a zero-width mark still needs a tolerance, or a mark drawn twice is read twice
         if (unicode != null && !unicode.isEmpty()
-                && isDuplicate(unicode, text.getX(), text.getY(), Math.max(0.5f, text.getWidth() / unicode.length() / 3f))) {
+                && seen.isDuplicate(unicode, text.getX(), text.getY(), Math.max(0.5f, text.getWidth() / unicode.length() / 3f))) {
             return;
         }
         super.processTextPosition(text);
@@ -178,36 +178,6 @@ final class PageTextStripper extends PDFTextStripper {
         return new TextPosition(t.getRotation(), t.getPageWidth(), t.getPageHeight(), t.getTextMatrix(), t.getEndX(), t.getEndY(),
                 t.getHeight(), widths.length > 0 ? widths[0] : t.getWidth(), t.getWidthOfSpace(), unicode, t.getCharacterCodes(),
                 t.getFont(), t.getFontSize(), (int) t.getFontSizeInPt());
-    }
-
-    /**
-     * True when the same character was already drawn within {@code tolerance} of this place,
-     * which is how some programs make bold text; records it otherwise.
-     */
-    private boolean isDuplicate(String unicode, float x, float y, float tolerance) {
-        int code = unicode.length() == 1 ? unicode.charAt(0) : 0x10000 | (unicode.hashCode() & 0x7FFFFF);
-        int x0 = floor((x - tolerance) / 4);
-        int x1 = floor((x + tolerance) / 4);
-        int y0 = floor((y - tolerance) / 4);
-        int y1 = floor((y + tolerance) / 4);
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                if (seen.containsNear(PointIndex.key(cx, cy, code), x, y, tolerance)) {
-                    return true;
-                }
-            }
-        }
-        seen.add(PointIndex.key(floor(x / 4), floor(y / 4), code), x, y);
-        return false;
-    }
-
-    /**
-     * {@code (int) Math.floor(v)}, without the call into StrictMath that the quick compiler makes for Math.floor on every
-     * glyph: the same value for every float, including NaN (0) and those beyond the int range.
-     */
-    static int floor(float v) {
-        int i = (int) v;
-        return v < i && i != Integer.MIN_VALUE ? i - 1 : i;
     }
 
     /** Every 65,536 instructions the reader checks for Cancel, and stops at a page no real document has. */

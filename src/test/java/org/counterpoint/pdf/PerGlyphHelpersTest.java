@@ -15,12 +15,12 @@ class PerGlyphHelpersTest {
             Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -Float.MIN_VALUE, Float.NaN, Float.POSITIVE_INFINITY,
             Float.NEGATIVE_INFINITY, Integer.MIN_VALUE, Integer.MAX_VALUE, 16777217f, -16777217f};
         for (float v : edges) {
-            assertThat(PageTextStripper.floor(v)).as("floor(%s)", v).isEqualTo((int) Math.floor(v));
+            assertThat(DrawnTwice.floor(v)).as("floor(%s)", v).isEqualTo((int) Math.floor(v));
         }
         Random random = new Random(13);
         for (int i = 0; i < 200_000; i++) {
             float v = (random.nextFloat() - 0.5f) * (float) Math.pow(10, random.nextInt(12));
-            assertThat(PageTextStripper.floor(v)).as("floor(%s)", v).isEqualTo((int) Math.floor(v));
+            assertThat(DrawnTwice.floor(v)).as("floor(%s)", v).isEqualTo((int) Math.floor(v));
         }
     }
 

@@ -31,11 +31,24 @@ public final class CounterpointApp extends Application {
 
     public static void launchWith(String[] args) {
         mark("launch");
+        // the JSON reader and the model load on the second core while JavaFX starts
+        StartupWarmUp.startInBackground();
         Application.launch(CounterpointApp.class, args);
     }
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * The processor time spent so far, by this (the FX) thread and by the whole JVM: on a busy machine the
+     * wall-clock milestones wait for a core, these do not.
+     */
+    private static String cpuSoFar() {
+        long fx = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long all = java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+        return fx < 0 || all < 0 ? "" : " (processor time: FX thread " + fx / 1_000_000 + " ms, JVM " + all / 1_000_000 + " ms)";
     }
 
     private static void mark(String milestone) {
@@ -74,14 +87,18 @@ public final class CounterpointApp extends Application {
             window.reader().textArea().requestFocus();
             long sinceStart = sinceJvmStart();
             LOG.info(() -> "Window ready with " + vm.files().displayName() + " " + sinceStart + " ms after the JVM started");
-            LOG.info(() -> "Start-up milestones, ms after the JVM started: " + STARTUP + ", ready " + sinceStart);
+            String cpu = cpuSoFar();
+            LOG.info(() -> "Start-up milestones, ms after the JVM started: " + STARTUP + ", ready " + sinceStart + cpu);
             if (Boolean.getBoolean(org.counterpoint.TrainingRun.EXIT_WHEN_READY)) {
                 // the packaging's training run: let the window draw and the background warm-up finish, then close
                 javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
                 pause.setOnFinished(e -> Platform.exit());
                 pause.play();
             }
-            // PDFBox's warm-up waits for the window: on two cores it would otherwise slow the first layout and paint
+            // the search index (Lucene) and PDFBox's warm-up wait for the window: on two cores they would
+            // otherwise slow the first layout and paint
+            window.findInProject().startIndexing();
+            StartupWarmUp.forgetSample();
             org.counterpoint.pdf.PdfWarmUp.startInBackground();
         });
     }

@@ -19,16 +19,18 @@ import org.fxmisc.richtext.model.TwoDimensional;
 public final class FindInDocument {
     private final MainViewModel vm;
     private final ReaderView reader;
-    private final PageView pageView;
+    private final PageViewSlot pages;
     private final FindState state;
     private final FindBar bar;
     /** The range the last found occurrence selected in the reader, to clear when nothing is found any more. */
     private int[] selectedByFind;
+    /** The occurrences shown last, for a page view built after they were found. */
+    private FindState.Occurrences shown;
 
-    public FindInDocument(MainViewModel vm, ReaderView reader, PageView pageView) {
+    FindInDocument(MainViewModel vm, ReaderView reader, PageViewSlot pages) {
         this.vm = vm;
         this.reader = reader;
-        this.pageView = pageView;
+        this.pages = pages;
         this.state = new FindState(vm.services().tasks());
         this.bar = new FindBar(state);
         bar.setVisible(false);
@@ -39,6 +41,20 @@ public final class FindInDocument {
         vm.projectProperty().addListener((o, a, b) -> followDocument());
         state.foundProperty().addListener((o, a, f) -> showFound(f));
         followDocument();
+        pages.whenBuilt(this::markPages);
+    }
+
+    /** Puts the marks of what was found last on the pages, and shows the current one's page. */
+    private void markPages(PageView pageView) {
+        if (shown == null) {
+            return;
+        }
+        FoundMarks.of(pageView).show(shown.ranges(), shown.current());
+        int[] r = shown.currentRange();
+        SourceDocument doc = vm.currentDocument().filter(d -> d.id().equals(shown.documentId())).orElse(null);
+        if (r != null && doc != null && doc.pageCount() > 1 && doc.pageNumberAt(r[0]) != pageView.currentPage()) {
+            pageView.goTo(doc.pageNumberAt(r[0]));
+        }
     }
 
     public FindBar bar() {
@@ -104,7 +120,8 @@ public final class FindInDocument {
             shownRanges.add(shownRange);
         }
         reader.foundOverlay().show(shownRanges, shownRanges.isEmpty() ? -1 : f.current());
-        FoundMarks.of(pageView).show(f.ranges(), f.current());
+        shown = f;
+        pages.ifBuilt().ifPresent(p -> FoundMarks.of(p).show(f.ranges(), f.current()));
         int[] r = f.currentRange();
         SourceDocument doc = vm.currentDocument().filter(d -> d.id().equals(f.documentId())).orElse(null);
         StyleClassedTextArea area = reader.textArea();
@@ -126,9 +143,7 @@ public final class FindInDocument {
             }
         }
         int page = doc.pageNumberAt(r[0]);
-        if (doc.pageCount() > 1 && page != pageView.currentPage()) {
-            pageView.goTo(page);
-        }
+        pages.ifBuilt().filter(p -> doc.pageCount() > 1 && page != p.currentPage()).ifPresent(p -> p.goTo(page));
     }
 
     private static boolean isVisible(StyleClassedTextArea area, int paragraph) {

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.SplitPane;
 import org.counterpoint.model.SourceDocument;
-import org.counterpoint.ui.page.PageView;
 import org.counterpoint.ui.reader.ReaderView;
 import org.counterpoint.ui.search.SearchView;
 import org.counterpoint.ui.search.SearchViewModel;
@@ -19,42 +18,63 @@ import org.fxmisc.richtext.model.TwoDimensional;
 public final class FindInProject {
     private final MainViewModel vm;
     private final ReaderView reader;
-    private final PageView pageView;
+    private final PageViewSlot pages;
     private final SplitPane split;
-    private final SearchViewModel searchVm;
-    private final SearchView view;
+    /** Made when the index starts (after the window is ready) or the panel is first shown, not with the window. */
+    private SearchViewModel searchVm;
+    private SearchView view;
     private static final double PANEL_SHARE = 0.2;
     private static final double MAX_PANEL = 380;
     private static final double MIN_CENTER = 320;
     private ChangeListener<Integer> waitingForText;
 
-    public FindInProject(MainViewModel vm, ReaderView reader, PageView pageView, SplitPane split) {
+    FindInProject(MainViewModel vm, ReaderView reader, PageViewSlot pages, SplitPane split) {
         this.vm = vm;
         this.reader = reader;
-        this.pageView = pageView;
+        this.pages = pages;
         this.split = split;
-        this.searchVm = new SearchViewModel(vm, vm.fileProperty());
-        this.view = new SearchView(searchVm);
-        view.setMinWidth(220);
-        SplitPane.setResizableWithParent(view, false);
-        view.setOnClose(this::hide);
-        searchVm.revealProperty().addListener((o, a, r) -> {
-            if (r != null) {
-                reveal(r);
-            }
-        });
     }
 
+    /**
+     * Starts keeping the search index up to date with the project, in the background. The window
+     * calls this once it is ready, so Lucene and the first indexing stay off the start-up path; the
+     * first show of the panel starts it too if it has not started.
+     */
+    public void startIndexing() {
+        viewModel();
+    }
+
+    /** Whether the search index is kept yet: not before {@link #startIndexing()} or the first show. */
+    public boolean indexing() {
+        return searchVm != null;
+    }
+
+    /** The panel, built the first time it is asked for. */
     public SearchView view() {
+        if (view == null) {
+            view = new SearchView(viewModel());
+            view.setMinWidth(220);
+            SplitPane.setResizableWithParent(view, false);
+            view.setOnClose(this::hide);
+        }
         return view;
     }
 
     public SearchViewModel viewModel() {
+        if (searchVm == null) {
+            searchVm = new SearchViewModel(vm, vm.fileProperty());
+            searchVm.revealProperty().addListener((o, a, r) -> {
+                if (r != null) {
+                    reveal(r);
+                }
+            });
+        }
         return searchVm;
     }
 
     /** Shows the panel (if hidden) and puts the cursor in its query field. */
     public void show() {
+        SearchView view = view();
         if (!split.getItems().contains(view)) {
             double[] dividers = split.getDividerPositions();
             double width = Math.max(1, split.getWidth());
@@ -69,6 +89,9 @@ public final class FindInProject {
     }
 
     public void hide() {
+        if (view == null) {
+            return;
+        }
         double[] dividers = split.getDividerPositions();
         if (split.getItems().remove(view)) {
             // the navigator goes back to the width it had beside the panel, the inspector stays where it was
@@ -85,7 +108,7 @@ public final class FindInProject {
         if (doc == null) {
             return;
         }
-        pageView.goTo(r.page());
+        pages.ifBuilt().ifPresent(p -> p.goTo(r.page()));
         StyleClassedTextArea area = reader.textArea();
         if (waitingForText != null) {
             area.lengthProperty().removeListener(waitingForText);

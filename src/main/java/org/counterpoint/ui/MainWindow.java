@@ -13,11 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -57,14 +54,13 @@ public final class MainWindow {
     private final WindowLifetime lifetime = new WindowLifetime(root);
     private final NavigatorView navigator;
     private final ReaderView reader;
-    private final org.counterpoint.ui.page.PageView pageView;
+    private final PageViewSlot pages;
     private final SplitPane readerSplit;
     private final javafx.scene.control.CheckMenuItem pageViewItem = new javafx.scene.control.CheckMenuItem("_Page View");
-    private final BoardView board;
     private final InspectorView inspector;
     private final FindInProject findInProject;
     private final FindInDocument findInDocument;
-    private final TabPane center = new TabPane();
+    private final CenterTabs center;
     private final MenuBar menuBar = new MenuBar();
     private final org.counterpoint.ui.present.PresentationMode presentation;
     private final ViewOptions options;
@@ -79,16 +75,15 @@ public final class MainWindow {
         this.fxTasks = fxTasks;
         this.navigator = new NavigatorView(vm, drag);
         this.reader = new ReaderView(vm);
-        this.pageView = new org.counterpoint.ui.page.PageView(vm);
+        // built when a PDF is first shown beside its text: a window opening on a text document does without it
+        this.pages = new PageViewSlot(vm);
         this.readerSplit = new SplitPane(reader);
-        this.board = new BoardView(vm, drag, this::newComparisonFromSelection);
         this.inspector = new InspectorView(vm);
         this.presentation = new org.counterpoint.ui.present.PresentationMode(vm);
-        this.options = new ViewOptions(vm, services.settings().workspace(), List.of(board, reader));
-        options.keepZoom(pageView.zoomProperty());
+        this.options = new ViewOptions(vm, services.settings().workspace(), List.of(reader));
+        pages.whenBuilt(p -> options.keepZoom(p.zoomProperty()));
 
-        this.findInDocument = new FindInDocument(vm, reader, pageView);
-        Tab readerTab = new Tab("Reader", new BorderPane(readerSplit, findInDocument.bar(), null, null, null));
+        this.findInDocument = new FindInDocument(vm, reader, pages);
         pageViewItem.setSelected(true);
         pageViewItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         pageViewItem.selectedProperty().addListener((o, a, b) -> updatePageView());
@@ -96,27 +91,20 @@ public final class MainWindow {
         vm.projectProperty().addListener((o, a, b) -> updatePageView());
         // the reader is read-only, so Tab leaves it for the page view's tool bar when the pages are shown
         reader.textArea().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && readerSplit.getItems().contains(pageView)) {
-                pageView.focusToolbar();
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()
+                    && pages.ifBuilt().filter(readerSplit.getItems()::contains).isPresent()) {
+                pages.get().focusToolbar();
                 e.consume();
             }
         });
-        readerTab.setGraphic(Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
-        Tab boardTab = new Tab("Comparison Board", board);
-        boardTab.setGraphic(Icons.of(MaterialDesignV.VIEW_COLUMN_OUTLINE));
-        center.getTabs().addAll(readerTab, boardTab);
-        center.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        center.getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
-                vm.centerViewProperty().set(b.intValue() == 1 ? MainViewModel.CenterView.BOARD : MainViewModel.CenterView.READER));
-        vm.centerViewProperty().addListener((o, a, b) -> {
-            center.getSelectionModel().select(b == MainViewModel.CenterView.BOARD ? 1 : 0);
-            focusView(b);
-        });
+        // the board is built when it is first shown: a window opening on the reader does without it
+        this.center = new CenterTabs(vm, new BorderPane(readerSplit, findInDocument.bar(), null, null, null),
+                () -> new BoardView(vm, drag, this::newComparisonFromSelection), options::scale, this::focusView);
 
-        split = new SplitPane(navigator, center, inspector);
+        split = new SplitPane(navigator, center.pane(), inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18, 0.75);
-        this.findInProject = new FindInProject(vm, reader, pageView, split);
+        this.findInProject = new FindInProject(vm, reader, pages, split);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(inspector, false);
         navigator.setMinWidth(200);
@@ -137,7 +125,7 @@ public final class MainWindow {
         autosave.play();
         // a window that is gone saves no more copies and renders no more pages
         lifetime.whenGone(autosave::stop);
-        lifetime.whenGone(pageView::release);
+        lifetime.whenGone(() -> pages.ifBuilt().ifPresent(org.counterpoint.ui.page.PageView::release));
         // a drag that ends anywhere but on a target must not leave a quote "in hand"
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(drag::end));
     }
@@ -162,18 +150,20 @@ public final class MainWindow {
         return findInDocument;
     }
 
+    /** The comparison board, built now if it has not been shown yet. */
     public BoardView board() {
-        return board;
+        return center.board();
     }
 
+    /** The page view, built now if no PDF has been shown yet. */
     public org.counterpoint.ui.page.PageView pageView() {
-        return pageView;
+        return pages.get();
     }
 
     /** A view switch puts the focus in that view, never in a field of another pane with its text selected. */
     private void focusView(MainViewModel.CenterView view) {
         if (view == MainViewModel.CenterView.BOARD) {
-            board.focusContent();
+            center.board().focusContent();
         } else {
             reader.textArea().requestFocus();
         }
@@ -183,11 +173,11 @@ public final class MainWindow {
     private void updatePageView() {
         boolean pdf = vm.currentDocument().map(d -> d.kind() == org.counterpoint.model.DocumentKind.PDF).orElse(false);
         boolean show = pdf && pageViewItem.isSelected();
-        if (show && !readerSplit.getItems().contains(pageView)) {
-            readerSplit.getItems().add(pageView);
+        if (show && !readerSplit.getItems().contains(pages.get())) {
+            readerSplit.getItems().add(pages.get());
             readerSplit.setDividerPositions(0.45);
         } else if (!show) {
-            readerSplit.getItems().remove(pageView);
+            pages.ifBuilt().ifPresent(readerSplit.getItems()::remove);
         }
     }
 
@@ -316,7 +306,10 @@ public final class MainWindow {
 
         javafx.scene.control.CheckMenuItem drawArea = new javafx.scene.control.CheckMenuItem("_Draw Areas on Pages");
         drawArea.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
-        drawArea.selectedProperty().bindBidirectional(pageView.areaModeProperty());
+        pages.whenBuilt(p -> {
+            p.areaModeProperty().set(drawArea.isSelected());
+            drawArea.selectedProperty().bindBidirectional(p.areaModeProperty());
+        });
         highlight.getItems().addAll(new SeparatorMenuItem(), drawArea,
                 item("_Bring In Annotations from This PDF…", null, null, vm::bringInPdfAnnotations));
 
@@ -448,25 +441,7 @@ public final class MainWindow {
         }, vm.projectProperty()));
         HBox bar = new HBox(10, status);
         if (fxTasks != null) {
-            Label taskMessage = new Label();
-            ProgressBar progress = new ProgressBar();
-            progress.setPrefWidth(160);
-            Button cancel = new Button("Cancel");
-            cancel.getStyleClass().add("small");
-            HBox taskBox = new HBox(8, taskMessage, progress, cancel);
-            taskBox.setAlignment(Pos.CENTER_RIGHT);
-            taskBox.visibleProperty().bind(fxTasks.currentProperty().isNotNull());
-            taskBox.managedProperty().bind(taskBox.visibleProperty());
-            fxTasks.currentProperty().addListener((o, a, t) -> {
-                taskMessage.textProperty().unbind();
-                progress.progressProperty().unbind();
-                if (t != null) {
-                    taskMessage.textProperty().bind(t.messageProperty());
-                    progress.progressProperty().bind(t.progressProperty());
-                    cancel.setOnAction(e -> t.cancel(true));
-                }
-            });
-            bar.getChildren().add(taskBox);
+            bar.getChildren().add(new TaskProgress(fxTasks).box());
         }
         Region gap = new Region();
         gap.setMinWidth(8);

@@ -22,7 +22,6 @@ import org.counterpoint.io.ProjectChangedException;
 import org.counterpoint.io.ProjectFileException;
 import org.counterpoint.io.ProjectFormat;
 import org.counterpoint.io.ProjectLockedException;
-import org.counterpoint.io.SampleCase;
 import org.counterpoint.io.Settings;
 import org.counterpoint.model.GlyphLayout;
 import org.counterpoint.model.Project;
@@ -155,7 +154,7 @@ public final class ProjectFiles {
     public void openSample() {
         whenChangesSettled(() -> {
             try {
-                adopt(SampleCase.load(), null);
+                adopt(StartupWarmUp.takeSample(), null);
                 status.say("Opened the sample case. Save it under a name of your own to keep your changes.");
             } catch (ProjectFileException e) {
                 services.dialogs().showError("Cannot Open Sample", e.getMessage());

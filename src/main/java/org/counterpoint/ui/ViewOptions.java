@@ -35,14 +35,16 @@ public final class ViewOptions {
     private final IntegerProperty textStep = new SimpleIntegerProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final Workspace saved;
-    private ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(Zoom.FIT_WIDTH);
+    private ObjectProperty<Zoom> zoom;
     private Scene scene;
 
     ViewOptions(MainViewModel vm, WorkspaceStore store, List<Node> scaled) {
         this.vm = vm;
         this.store = store;
-        this.scaled = scaled;
+        this.scaled = new ArrayList<>(scaled);
         this.saved = store.load();
+        // the page view may never be built in a session: its saved zoom is kept all the same
+        this.zoom = new SimpleObjectProperty<>(Zoom.named(saved.zoom()));
         textStep.addListener((o, a, b) -> applyTextSize());
         theme.addListener((o, a, b) -> applyTheme());
         textStep.set(saved.textStep());
@@ -67,6 +69,12 @@ public final class ViewOptions {
         textStep.set(Math.max(Workspace.MIN_TEXT_STEP, Math.min(Workspace.MAX_TEXT_STEP, textStep.get() + delta)));
     }
 
+    /** Sizes this view's text as the reader's, now and when the size changes: for a view built after the window. */
+    void scale(Node view) {
+        scaled.add(view);
+        view.setStyle("-fx-font-size: " + textSize() + "px;");
+    }
+
     private void applyTextSize() {
         for (Node n : scaled) {
             n.setStyle("-fx-font-size: " + textSize() + "px;");
@@ -88,10 +96,10 @@ public final class ViewOptions {
         }
     }
 
-    /** Keeps the page view's zoom in the workspace: sets it to the saved one now, and saves it with the rest. */
+    /** Keeps the page view's zoom in the workspace: sets it to the saved one now (the view is built when first needed), and saves it with the rest. */
     void keepZoom(ObjectProperty<Zoom> pageZoom) {
+        pageZoom.set(zoom.get());
         this.zoom = pageZoom;
-        pageZoom.set(Zoom.named(saved.zoom()));
     }
 
     /** The View menu's items for text size and theme. */

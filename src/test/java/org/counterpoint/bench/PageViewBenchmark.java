@@ -72,17 +72,23 @@ class PageViewBenchmark {
             robot.interact(() -> vm.selectDocument(smallId));
             bench.waitIdle();
             PulseProbe probe = new PulseProbe();
+            FxSampler[] sampler = new FxSampler[1];
             robot.interact(() -> {
                 probe.watchLayout(window.reader().getScene());
                 probe.start();
+                sampler[0] = new FxSampler();
+                sampler[0].start();
             });
             WaitForAsyncUtils.waitForFxEvents();
             long t0 = System.nanoTime();
             long[] onFx = new long[1];
+            long[] switchSpan = new long[2];
             robot.interact(() -> {
                 long s = System.nanoTime();
                 vm.selectDocument(bookId);
                 onFx[0] = System.nanoTime() - s;
+                switchSpan[0] = s;
+                switchSpan[1] = s + onFx[0];
             });
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> firstImageShown());
             long shown = System.nanoTime() - t0;
@@ -91,11 +97,14 @@ class PageViewBenchmark {
                     () -> window.reader().textArea().getLength() == shownLength).get());
             bench.waitIdle();
             robot.interact(probe::stop);
+            sampler[0].stop();
             if (run > 0) {
                 firstPage.add(shown / 1e6);
                 switching.add(onFx[0] / 1e6);
                 longestGapWhileOpening.add(probe.longest() / 1e6);
-                openDetails.add("  open run " + run + ": " + probe.describe());
+                openDetails.add("  open run " + run + ": " + probe.describe() + "\n" + sampler[0].between(probe.longestSpan()[0], probe.longestSpan()[1])
+                        + (FxSampler.ON ? "      in selectDocument:\n" + sampler[0].between(switchSpan[0], switchSpan[1])
+                        + "      in the busiest interval:\n" + sampler[0].between(probe.busiestSpan()[0], probe.busiestSpan()[1]) : ""));
             }
         }
         String openGcSummary = openGc.summary();
@@ -113,8 +122,14 @@ class PageViewBenchmark {
             Scroll fast = scroll(robot, 100, 1);
             robot.interact(fastProbe::stop);
             PulseProbe steadyProbe = probe(robot);
+            FxSampler[] steadySampler = new FxSampler[1];
+            robot.interact(() -> {
+                steadySampler[0] = new FxSampler();
+                steadySampler[0].start();
+            });
             Scroll steady = scroll(robot, 100, 6);
             robot.interact(steadyProbe::stop);
+            steadySampler[0].stop();
             PulseProbe readerProbe = probe(robot);
             List<Long> reader = scrollReader(robot, 200);
             robot.interact(readerProbe::stop);
@@ -124,6 +139,7 @@ class PageViewBenchmark {
             readerGaps.add(Collections.max(reader) / 1e6);
             details.add("  run " + (run + 1) + ": a page every frame: " + fast + "\n            " + fastProbe.describe()
                     + "\n          a page every 6 frames: " + steady + "\n            " + steadyProbe.describe()
+                    + "\n" + steadySampler[0].between(steadyProbe.longestSpan()[0], steadyProbe.longestSpan()[1])
                     + "\n          the reader, a screenful every frame: " + gaps(reader) + "\n            " + readerProbe.describe());
         }
         System.out.printf("%n== Page view and reader, 1,000-page book (%s)%n", Figures.load());

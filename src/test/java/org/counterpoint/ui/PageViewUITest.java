@@ -131,6 +131,22 @@ class PageViewUITest {
     }
 
     @Test
+    void marksComeAndGoOnTheShownPageWithTheEditsAndUndo(FxRobot robot) throws Exception {
+        SourceDocument doc = importPdf(robot);
+        int start = doc.text().indexOf("the ban stands");
+        assertThat(robot.lookup(".page-mark").queryAll()).isEmpty();
+        robot.interact(() -> window.viewModel().mark(Role.CLAIM, start, start + "the ban stands".length()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".page-mark.hl-claim").queryAll()).hasSize(1);
+        robot.interact(() -> window.viewModel().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".page-mark").queryAll()).isEmpty();
+        robot.interact(() -> window.viewModel().redo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".page-mark.hl-claim").queryAll()).hasSize(1);
+    }
+
+    @Test
     void clickingAHighlightOnThePageSelectsItInTheText(FxRobot robot) throws Exception {
         SourceDocument doc = importPdf(robot);
         int start = doc.text().indexOf("the ban stands");

@@ -69,6 +69,14 @@ final class FieldBinder {
 
     /** Like {@link #commitOn}, for fields that can refuse what was typed; refused text stays in the field. */
     void commitIfValid(TextInputControl field, Predicate<String> commit) {
+        bindings.add(binding(field, commit));
+    }
+
+    /**
+     * A binding for a field that a form keeps from one showing to the next: its listeners are added once,
+     * and {@link #show} puts it among the bindings each time the form is shown.
+     */
+    static Binding binding(TextInputControl field, Predicate<String> commit) {
         Binding[] self = new Binding[1];
         Runnable run = () -> {
             String v = field.getText() == null ? "" : field.getText();
@@ -81,7 +89,6 @@ final class FieldBinder {
             }
         };
         self[0] = new Binding(field, run);
-        bindings.add(self[0]);
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 run.run();
@@ -90,6 +97,15 @@ final class FieldBinder {
         if (field instanceof TextField tf) {
             tf.setOnAction(e -> run.run());
         }
+        return self[0];
+    }
+
+    /** Shows a kept field's new value as saved: typing from here on is what {@link #commitPending} saves. */
+    void show(Binding binding, String value) {
+        binding.field.setText(value);
+        binding.committed = binding.field.getText();
+        binding.refused = false;
+        bindings.add(binding);
     }
 
     /**
@@ -97,23 +113,44 @@ final class FieldBinder {
      * (marked invalid) while the text stays for correcting; otherwise the date is saved.
      */
     Node dateField(String id, String value, String prompt, Function<String, Optional<String>> save) {
-        TextField field = field(id, value, prompt);
+        DateField date = dateField(id, prompt, save);
+        show(date, value);
+        return date.box;
+    }
+
+    /** A date field a form keeps from one showing to the next; {@link #show(DateField, String)} fills it. */
+    static DateField dateField(String id, String prompt, Function<String, Optional<String>> save) {
+        TextField field = field(id, "", prompt);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
-        commitIfValid(field, v -> {
+        Binding binding = binding(field, v -> {
             Optional<String> refused = save.apply(v);
-            error.setText(refused.orElse(""));
-            error.setVisible(refused.isPresent());
-            field.getStyleClass().remove("invalid");
-            if (refused.isPresent()) {
-                field.getStyleClass().add("invalid");
-            }
+            showError(field, error, refused.orElse(null));
             return refused.isEmpty();
         });
-        return new VBox(2, field, error);
+        return new DateField(field, error, new VBox(2, field, error), binding);
+    }
+
+    /** A date field, the sentence under it and what saves it. */
+    record DateField(TextField field, Label error, VBox box, Binding binding) {
+    }
+
+    /** Shows a kept date field's new value, with no error under it. */
+    void show(DateField date, String value) {
+        showError(date.field, date.error, null);
+        show(date.binding, value);
+    }
+
+    private static void showError(TextField field, Label error, String sentence) {
+        error.setText(sentence == null ? "" : sentence);
+        error.setVisible(sentence != null);
+        field.getStyleClass().remove("invalid");
+        if (sentence != null) {
+            field.getStyleClass().add("invalid");
+        }
     }
 
     static GridPane form() {

@@ -1,5 +1,6 @@
 package org.counterpoint.ui.inspector;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.counterpoint.model.Project;
+import org.counterpoint.model.SourceDocument;
 import org.counterpoint.ui.MainViewModel;
 import org.counterpoint.ui.Selection;
 
@@ -63,13 +65,21 @@ public final class InspectorView extends VBox {
         int caret = typing == null ? 0 : typing.field.getCaretPosition();
         shown = selection;
         binder.clear();
-        content.getChildren().clear();
         Project p = vm.project();
-        switch (selection.kind()) {
-            case HIGHLIGHT -> p.highlight(selection.id()).ifPresentOrElse(h -> highlightForm.show(content, h), this::showNothing);
-            case COMPARISON -> p.comparison(selection.id()).ifPresentOrElse(c -> comparisonForm.show(content, c), this::showNothing);
-            case DOCUMENT -> p.document(selection.id()).ifPresentOrElse(d -> documentForm.show(content, d), this::showNothing);
-            case NONE -> showNothing();
+        var document = selection.kind() == Selection.Kind.DOCUMENT ? p.document(selection.id()) : java.util.Optional.<SourceDocument>empty();
+        if (document.isPresent()) {
+            // the document form is filled in place: the same nodes stay, so nothing is styled or skinned again
+            List<Node> nodes = documentForm.show(document.get());
+            if (!content.getChildren().equals(nodes)) {
+                content.getChildren().setAll(nodes);
+            }
+        } else {
+            content.getChildren().clear();
+            switch (selection.kind()) {
+                case HIGHLIGHT -> p.highlight(selection.id()).ifPresentOrElse(h -> highlightForm.show(content, h), this::showNothing);
+                case COMPARISON -> p.comparison(selection.id()).ifPresentOrElse(c -> comparisonForm.show(content, c), this::showNothing);
+                case DOCUMENT, NONE -> showNothing();
+            }
         }
         if (typedId != null) {
             for (FieldBinder.Binding b : binder.bindings()) {

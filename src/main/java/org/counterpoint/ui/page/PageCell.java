@@ -7,6 +7,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -20,11 +21,20 @@ final class PageCell extends ImageCell {
     private final Group selectionLayer = new Group();
     private final Group foundLayer = new Group();
     final Pane page = new Pane(image, marks, foundLayer, selectionLayer);
-    private final StackPane holder = new StackPane(page);
+    /**
+     * The page's shadow, behind it: cached, so it is blurred once per size and then only moved as the
+     * page scrolls. As an effect on the page itself, the page and its shadow were drawn offscreen and
+     * blurred again in every frame the page moved.
+     */
+    private final Region shadow = new Region();
+    private final StackPane holder = new StackPane(shadow, page);
 
     PageCell(PageView view, SelectionGesture gesture) {
         super(view);
         page.getStyleClass().add("page");
+        shadow.getStyleClass().add("page-shadow");
+        shadow.setMouseTransparent(true);
+        shadow.setCache(true);
         holder.setPadding(new Insets(ZoomMath.PAGE_GAP / 2, 0, ZoomMath.PAGE_GAP / 2, 0));
         holder.setAlignment(Pos.CENTER);
         setGraphic(null);
@@ -52,18 +62,37 @@ final class PageCell extends ImageCell {
         page.setMinSize(w, h);
         page.setPrefSize(w, h);
         page.setMaxSize(w, h);
+        shadow.setMinSize(w, h);
+        shadow.setPrefSize(w, h);
+        shadow.setMaxSize(w, h);
         image.setFitWidth(w);
         image.setFitHeight(h);
         image.setImage(view.renderer() == null ? null : view.renderer().cached(number, s));
         // rendering is asked for after layout, and only by cells on screen: the list also updates
         // hidden cells (one to measure rows, others held in reserve) that must not queue renders
+        drawOver(number, g, s);
+        setGraphic(holder);
+    }
+
+    /** What is drawn over the image: the marks, Find's occurrences, the selection, and the cursor that says what a drag does. */
+    private void drawOver(int number, PageGeometry g, float s) {
         boolean noText = view.marks().layout() != null && !view.marks().hasGlyphs(number);
         page.setCursor(view.areaModeProperty().get() || noText ? Cursor.CROSSHAIR : Cursor.TEXT);
         page.setAccessibleText("Page " + number + (noText ? ", no text layer" : ""));
         drawMarks(number, g, s);
         drawFound(number, g, s);
         drawSelection(number, g, s);
-        setGraphic(holder);
+    }
+
+    /**
+     * Draws the marks over the page shown again, for changed highlights or a layout now known, in the
+     * cell as it is: making every cell anew cost a style and layout pass for all of them.
+     */
+    void redrawOver() {
+        Integer number = getItem();
+        if (number != null && getGraphic() != null && number <= view.geometry().size()) {
+            drawOver(number, view.geometry().get(number - 1), view.scale());
+        }
     }
 
     private void drawMarks(int number, PageGeometry g, float s) {

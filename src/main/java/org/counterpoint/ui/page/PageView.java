@@ -373,7 +373,8 @@ public final class PageView extends BorderPane implements PageToolbar.Actions {
 
     private void rebuildMarks() {
         marks = document == null ? PageMarks.none() : PageMarks.of(document, layout, vm.project().highlightsIn(document.id()));
-        pages.refresh();
+        // over the pages as they are: the list makes no cell anew, and a cell it updates later draws the new marks itself
+        liveCells.forEach(PageCell::redrawOver);
     }
 
     // ------------------------------------------------------------------ zoom and navigation

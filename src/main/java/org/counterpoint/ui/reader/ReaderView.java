@@ -136,6 +136,8 @@ public final class ReaderView extends BorderPane {
             shownDocumentId = null;
             shownText = null;
             shown = null;
+            loadGeneration++;
+            stopFeeding();
             area.clear();
             header.showNothing();
             placeholder.setVisible(true);
@@ -169,13 +171,16 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Puts a document's text in the area. A long text (a 1,000-page PDF is millions of characters)
-     * is prepared on a worker thread and then put in a piece at a time, each piece its own step through
-     * the task seam, so switching documents never holds the FX thread for long.
+     * is prepared on a worker thread and then put in a piece at a time, a few milliseconds of pieces
+     * in each pulse, so switching documents never holds the FX thread for long. The pieces go in on
+     * the FX thread itself: sent through the task seam one by one, each showed and hid the status
+     * bar's progress, which relaid and repainted the window for every piece.
      */
     private void loadText(SourceDocument d) {
         long generation = ++loadGeneration;
         pageAtParagraph = Map.of();
         shown = null;
+        stopFeeding();
         if (d.text().length() < LARGE_TEXT) {
             shown = ShownText.of(d);
             pageAtParagraph = ReaderText.pageAtParagraph(d, shown);
@@ -186,6 +191,7 @@ public final class ReaderView extends BorderPane {
         area.clear();
         placeholder.setText("Opening the text of “" + d.title() + "”…");
         placeholder.setVisible(true);
+        boolean[] waiting = {true};
         // through the task seam: a worker thread in the app, at once in tests
         vm.services().tasks().run("Opening the text of " + d.title(), progress -> ReaderText.prepare(d), text -> {
             if (generation != loadGeneration) {
@@ -199,24 +205,56 @@ public final class ReaderView extends BorderPane {
             placeholder.setVisible(false);
             area.moveTo(0);
             area.showParagraphAtTop(0);
-            appendPieces(d, text, 1, generation);
+            // a runner that answered at once (the tests') gets the whole text at once too
+            feed(text, waiting[0], generation);
         }, error -> failed(d, generation, error));
+        waiting[0] = false;
     }
 
-    /** Adds the pieces from {@code next} on, one per step, then finishes as a short text does. */
-    private void appendPieces(SourceDocument d, ReaderText text, int next, long generation) {
-        if (next == text.pieces.size()) {
+    /** Adds the pieces after the first: all now, or a few milliseconds of them in each pulse; then finishes as a short text does. */
+    private void feed(ReaderText text, boolean atOnce, long generation) {
+        int[] next = {1};
+        Runnable finish = () -> {
             drawn = Set.of();
             restyle();
             revealPending();
+        };
+        if (atOnce) {
+            for (; next[0] < text.pieces.size(); next[0]++) {
+                area.replace(area.getLength(), area.getLength(), text.pieces.get(next[0]));
+            }
+            finish.run();
             return;
         }
-        vm.services().tasks().run("Opening the text of " + d.title(), progress -> text.pieces.get(next), piece -> {
-            if (generation == loadGeneration) {
-                area.replace(area.getLength(), area.getLength(), piece);
-                appendPieces(d, text, next + 1, generation);
+        feeder = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long start = System.nanoTime();
+                while (generation == loadGeneration && next[0] < text.pieces.size() && System.nanoTime() - start < FEED_NANOS) {
+                    area.replace(area.getLength(), area.getLength(), text.pieces.get(next[0]++));
+                }
+                if (generation != loadGeneration) {
+                    stop();
+                } else if (next[0] == text.pieces.size()) {
+                    stop();
+                    feeder = null;
+                    finish.run();
+                }
             }
-        }, error -> failed(d, generation, error));
+        };
+        feeder.start();
+    }
+
+    /** How long the pieces may hold the FX thread in one pulse. */
+    private static final long FEED_NANOS = 4_000_000;
+    /** Puts the pieces of a long text in, pulse by pulse; null when none are waiting. */
+    private javafx.animation.AnimationTimer feeder;
+
+    private void stopFeeding() {
+        if (feeder != null) {
+            feeder.stop();
+            feeder = null;
+        }
     }
 
     private void failed(SourceDocument d, long generation, Throwable error) {

@@ -1,5 +1,6 @@
 package org.counterpoint.ui.search;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -45,7 +46,7 @@ public final class SearchView extends BorderPane {
         tree.setAccessibleText("Search results");
         tree.setCellFactory(t -> new HitCell());
         VBox top = new VBox(4, field, message);
-        top.setStyle("-fx-padding: 6;");
+        top.getStyleClass().add("search-top");
         setTop(top);
         setCenter(tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -149,21 +150,24 @@ public final class SearchView extends BorderPane {
 
     /** A group row ("Title (12)") or a hit row (page, then the snippet with the match in bold). */
     private static final class HitCell extends TreeCell<Object> {
+        /** A group's row, in bold (the stylesheet says so: no style is parsed per cell). */
+        private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
             setGraphic(null);
             setAccessibleText(null);
+            pseudoClassStateChanged(GROUP, !empty && item instanceof SearchResults.Group);
             if (empty || item == null) {
                 return;
             }
             if (item instanceof SearchResults.Group g) {
                 setText(g.title() + "  (" + g.count() + ")");
-                setStyle("-fx-font-weight: bold;");
                 return;
             }
-            setStyle("");
             SearchHit hit = (SearchHit) item;
             String where = hit.page() > 0 ? "p. " + hit.page() + "  " : "";
             if (!hit.isInText()) {
@@ -173,7 +177,7 @@ public final class SearchView extends BorderPane {
             place.getStyleClass().add("search-place");
             Text before = new Text(hit.snippet().substring(0, hit.markStart()));
             Text match = new Text(hit.matched());
-            match.setStyle("-fx-font-weight: bold; -fx-underline: true;");
+            match.getStyleClass().add("search-match");
             Text after = new Text(hit.snippet().substring(hit.markEnd()));
             TextFlow flow = new TextFlow(place, before, match, after);
             flow.setPrefWidth(1);

@@ -24,6 +24,7 @@ import org.counterpoint.io.IoMessages;
 import org.counterpoint.io.ProjectFiles;
 import org.counterpoint.io.ProjectLock;
 import org.counterpoint.model.Highlight;
+import org.counterpoint.pdf.ImportTrace;
 import org.counterpoint.model.Project;
 import org.counterpoint.model.Role;
 import org.counterpoint.model.SourceDocument;
@@ -134,7 +135,9 @@ final class ImportCommand implements Callable<Integer> {
         Project start = current;
         List<ImportedDocument> added = new ArrayList<>();
         if (!documents.isEmpty()) {
+            ImportTrace.mark("project open");
             current = importDocuments(current, documents, role, added);
+            ImportTrace.mark("documents imported");
         }
         for (Path file : annotationFiles) {
             current = importAnnotations(current, file);
@@ -144,7 +147,9 @@ final class ImportCommand implements Callable<Integer> {
             if (saved != ExitCodes.OK) {
                 return saved;
             }
+            ImportTrace.mark("project saved");
         }
+        ImportTrace.summary("done");
         return refused ? ExitCodes.INPUT_REFUSED : ExitCodes.OK;
     }
 

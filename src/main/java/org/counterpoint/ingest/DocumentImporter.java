@@ -60,6 +60,7 @@ public final class DocumentImporter {
      */
     public ImportedDocument importFile(Path file, String password, Progress progress) throws ImportException {
         byte[] bytes = Sources.readAll(file);
+        org.counterpoint.pdf.ImportTrace.mark("file read");
         String name = file.getFileName().toString();
         DocumentKind kind = kindOf(file, bytes);
         Instant now = clock.instant();
@@ -87,7 +88,11 @@ public final class DocumentImporter {
                                        Instant now) throws ImportException {
         String name = file.getFileName().toString();
         // the digest is taken beside the parse, on whichever core is free, rather than before it
-        FutureTask<String> digest = new FutureTask<>(() -> Digests.sha256(bytes));
+        FutureTask<String> digest = new FutureTask<>(() -> {
+            String sha = Digests.sha256(bytes);
+            org.counterpoint.pdf.ImportTrace.threadDone("digest");
+            return sha;
+        });
         Thread digester = new Thread(digest, "digest");
         digester.setDaemon(true);
         digester.start();
@@ -118,6 +123,7 @@ public final class DocumentImporter {
         } catch (OutOfMemoryError e) {
             throw new ImportException(ImportException.Reason.TOO_LARGE, name + " needs more memory to read than is available.");
         }
+        org.counterpoint.pdf.ImportTrace.mark("text stitched");
         List<String> notes = new ArrayList<>();
         if (!pdf.hasTextLayer()) {
             notes.add(name + " has no text layer (it is probably a scan), so its text cannot be highlighted. "
@@ -137,6 +143,7 @@ public final class DocumentImporter {
         DocumentMetadata metadata = new DocumentMetadata(pdf.author(), "", pdf.created(), "");
         SourceDocument doc = new SourceDocument(Ids.document(), title, DocumentKind.PDF, origin, sha, pdf.text(),
                 pdf.pageStarts(), metadata, now);
+        org.counterpoint.pdf.ImportTrace.mark("document made");
         return new ImportedDocument(doc, pdf.layout(), notes, pdf.annotations());
     }
 

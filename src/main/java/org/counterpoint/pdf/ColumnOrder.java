@@ -11,12 +11,45 @@ import java.util.List;
  * order.
  *
  * <p>Works on plain boxes in display coordinates (y grows downwards), so it can be tested without
- * PDFs.
+ * PDFs. Every page of a document passes through here, so the glyphs are columns of primitives,
+ * reused from page to page, and nothing is allocated per glyph.
  */
 final class ColumnOrder {
 
-    /** One glyph: left and right edges, baseline, and height. */
-    record Glyph(float x0, float x1, float baseline, float height) {
+    /** The glyphs of one page: left and right edges, baseline, and height of each. */
+    static final class Glyphs {
+        private float[] x0 = new float[1 << 10];
+        private float[] x1 = new float[1 << 10];
+        private float[] baseline = new float[1 << 10];
+        private float[] height = new float[1 << 10];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(float left, float right, float base, float h) {
+            if (size == x0.length) {
+                int n = size * 2;
+                x0 = Arrays.copyOf(x0, n);
+                x1 = Arrays.copyOf(x1, n);
+                baseline = Arrays.copyOf(baseline, n);
+                height = Arrays.copyOf(height, n);
+            }
+            x0[size] = left;
+            x1[size] = right;
+            baseline[size] = base;
+            height[size] = h;
+            size++;
+        }
+    }
+
+    /** Glyph indexes grouped into rows: the indexes of row r are {@code order[start[r]]} to {@code order[start[r + 1] - 1]}. */
+    private record Rows(int[] order, int[] start, int count) {
     }
 
     private static final float MIN_GUTTER = 8f;
@@ -26,44 +59,41 @@ final class ColumnOrder {
 
     /**
      * The page split into blocks to be read one after another: spanning lines, then the left column,
-     * then the right column, and so on down the page. A single block holding every glyph when the
-     * page is not in two columns.
+     * then the right column, and so on down the page. Null when the page is not in two columns, and
+     * is read as one block.
      */
-    static List<List<Integer>> blocks(List<Glyph> glyphs) {
-        int n = glyphs.size();
-        List<Integer> all = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            all.add(i);
-        }
-        List<List<Integer>> identity = List.of(all);
+    static List<int[]> blocks(Glyphs glyphs) {
+        int n = glyphs.size;
         if (n < 40) {
-            return identity;
+            return null;
         }
-        List<List<Integer>> rows = rows(glyphs);
-        if (rows.size() < 6) {
-            return identity;
+        Rows rows = rows(glyphs);
+        if (rows.count < 6) {
+            return null;
         }
+        float[] gx0 = glyphs.x0;
+        float[] gx1 = glyphs.x1;
         float minX = Float.MAX_VALUE;
         float maxX = -Float.MAX_VALUE;
-        for (Glyph g : glyphs) {
-            minX = Math.min(minX, g.x0);
-            maxX = Math.max(maxX, g.x1);
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, gx0[i]);
+            maxX = Math.max(maxX, gx1[i]);
         }
         float width = maxX - minX;
         if (width < 100) {
-            return identity;
+            return null;
         }
         int buckets = (int) Math.ceil(width) + 1;
         // how many rows have ink at each x; a stamp per bucket counts each row once without clearing
         int[] coverage = new int[buckets];
         int[] stamp = new int[buckets];
-        int rowNumber = 0;
-        for (List<Integer> row : rows) {
-            rowNumber++;
-            for (int i : row) {
-                Glyph g = glyphs.get(i);
-                int from = Math.max(0, (int) (g.x0 - minX));
-                int to = Math.min(buckets - 1, (int) (g.x1 - minX));
+        int[] order = rows.order;
+        for (int r = 0; r < rows.count; r++) {
+            int rowNumber = r + 1;
+            for (int k = rows.start[r]; k < rows.start[r + 1]; k++) {
+                int i = order[k];
+                int from = Math.max(0, (int) (gx0[i] - minX));
+                int to = Math.min(buckets - 1, (int) (gx1[i] - minX));
                 for (int x = from; x <= to; x++) {
                     if (stamp[x] != rowNumber) {
                         stamp[x] = rowNumber;
@@ -73,7 +103,7 @@ final class ColumnOrder {
             }
         }
         // the widest nearly empty vertical band in the middle half of the text
-        int allowed = Math.max(1, rows.size() / 10);
+        int allowed = Math.max(1, rows.count / 10);
         int bestStart = -1;
         int bestLength = 0;
         int runStart = -1;
@@ -91,7 +121,7 @@ final class ColumnOrder {
             }
         }
         if (bestLength < MIN_GUTTER) {
-            return identity;
+            return null;
         }
         float gutterStart = minX + bestStart;
         float gutterEnd = gutterStart + bestLength;
@@ -99,55 +129,72 @@ final class ColumnOrder {
 
         int left = 0;
         int right = 0;
-        for (Glyph g : glyphs) {
-            if ((g.x0 + g.x1) / 2 < middle) {
+        for (int i = 0; i < n; i++) {
+            if ((gx0[i] + gx1[i]) / 2 < middle) {
                 left++;
             } else {
                 right++;
             }
         }
         if (left < n / 5 || right < n / 5) {
-            return identity;
+            return null;
         }
         if (!looksLikeProse(glyphs, rows, minX, gutterStart, gutterEnd, maxX)) {
-            return identity;
+            return null;
         }
 
-        List<List<Integer>> result = new ArrayList<>();
-        List<Integer> spanning = new ArrayList<>();
-        List<Integer> leftBlock = new ArrayList<>();
-        List<Integer> rightBlock = new ArrayList<>();
-        for (List<Integer> row : rows) {
-            boolean spans = row.stream().map(glyphs::get).anyMatch(g -> g.x0 < gutterEnd && g.x1 > gutterStart);
+        List<int[]> result = new ArrayList<>();
+        IntList spanning = new IntList(n);
+        IntList leftBlock = new IntList(n);
+        IntList rightBlock = new IntList(n);
+        for (int r = 0; r < rows.count; r++) {
+            boolean spans = false;
+            for (int k = rows.start[r]; k < rows.start[r + 1] && !spans; k++) {
+                int i = order[k];
+                spans = gx0[i] < gutterEnd && gx1[i] > gutterStart;
+            }
             if (spans) {
                 flush(result, leftBlock, rightBlock);
-                spanning.addAll(row);
-            } else {
-                if (!spanning.isEmpty()) {
-                    result.add(new ArrayList<>(spanning));
-                    spanning.clear();
+                for (int k = rows.start[r]; k < rows.start[r + 1]; k++) {
+                    spanning.add(order[k]);
                 }
-                for (int i : row) {
-                    Glyph g = glyphs.get(i);
-                    ((g.x0 + g.x1) / 2 < middle ? leftBlock : rightBlock).add(i);
+            } else {
+                spanning.flushInto(result);
+                for (int k = rows.start[r]; k < rows.start[r + 1]; k++) {
+                    int i = order[k];
+                    ((gx0[i] + gx1[i]) / 2 < middle ? leftBlock : rightBlock).add(i);
                 }
             }
         }
-        if (!spanning.isEmpty()) {
-            result.add(spanning);
-        }
+        spanning.flushInto(result);
         flush(result, leftBlock, rightBlock);
-        return result;
+        return result.size() == 1 ? null : result;
     }
 
-    private static void flush(List<List<Integer>> result, List<Integer> left, List<Integer> right) {
-        if (!left.isEmpty()) {
-            result.add(new ArrayList<>(left));
-            left.clear();
+    private static void flush(List<int[]> result, IntList left, IntList right) {
+        left.flushInto(result);
+        right.flushInto(result);
+    }
+
+    /** A growable run of glyph indexes that becomes a block. */
+    private static final class IntList {
+        private final int[] items;
+        private int size;
+
+        IntList(int capacity) {
+            items = new int[capacity];
         }
-        if (!right.isEmpty()) {
-            result.add(new ArrayList<>(right));
-            right.clear();
+
+        void add(int i) {
+            items[size++] = i;
+        }
+
+        /** Adds the indexes gathered so far as a block, if there are any, and starts again. */
+        void flushInto(List<int[]> result) {
+            if (size > 0) {
+                result.add(Arrays.copyOf(items, size));
+                size = 0;
+            }
         }
     }
 
@@ -155,25 +202,26 @@ final class ColumnOrder {
      * Columns of prose have most of their lines running most of the column's width; a table's
      * cells do not.
      */
-    private static boolean looksLikeProse(List<Glyph> glyphs, List<List<Integer>> rows, float minX, float gutterStart,
-                                          float gutterEnd, float maxX) {
+    private static boolean looksLikeProse(Glyphs glyphs, Rows rows, float minX, float gutterStart, float gutterEnd, float maxX) {
         int wideLeft = 0;
         int wideRight = 0;
         int leftRows = 0;
         int rightRows = 0;
-        for (List<Integer> row : rows) {
+        for (int r = 0; r < rows.count; r++) {
             float l0 = Float.MAX_VALUE;
             float l1 = -Float.MAX_VALUE;
             float r0 = Float.MAX_VALUE;
             float r1 = -Float.MAX_VALUE;
-            for (int i : row) {
-                Glyph g = glyphs.get(i);
-                if (g.x1 <= gutterStart) {
-                    l0 = Math.min(l0, g.x0);
-                    l1 = Math.max(l1, g.x1);
-                } else if (g.x0 >= gutterEnd) {
-                    r0 = Math.min(r0, g.x0);
-                    r1 = Math.max(r1, g.x1);
+            for (int k = rows.start[r]; k < rows.start[r + 1]; k++) {
+                int i = rows.order[k];
+                float x0 = glyphs.x0[i];
+                float x1 = glyphs.x1[i];
+                if (x1 <= gutterStart) {
+                    l0 = Math.min(l0, x0);
+                    l1 = Math.max(l1, x1);
+                } else if (x0 >= gutterEnd) {
+                    r0 = Math.min(r0, x0);
+                    r1 = Math.max(r1, x1);
                 }
             }
             if (l1 > l0) {
@@ -193,35 +241,36 @@ final class ColumnOrder {
     }
 
     /** Glyphs grouped into rows by baseline, top to bottom; each row keeps the glyphs' original order. */
-    private static List<List<Integer>> rows(List<Glyph> glyphs) {
+    private static Rows rows(Glyphs glyphs) {
+        int n = glyphs.size;
+        float[] baseline = glyphs.baseline;
         // sort by baseline as primitive longs: (baseline as order-preserving bits) << 32 | index
-        long[] byBaseline = new long[glyphs.size()];
-        for (int i = 0; i < byBaseline.length; i++) {
-            int bits = Float.floatToIntBits(glyphs.get(i).baseline);
+        long[] byBaseline = new long[n];
+        for (int i = 0; i < n; i++) {
+            int bits = Float.floatToIntBits(baseline[i]);
             int ordered = bits < 0 ? ~bits : bits | Integer.MIN_VALUE;
             byBaseline[i] = ((ordered & 0xFFFFFFFFL) << 32) | i;
         }
         Arrays.sort(byBaseline);
-        List<List<Integer>> rows = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
+        int[] order = new int[n];
+        int[] start = new int[n + 1];
+        int count = 0;
         float rowBaseline = Float.NaN;
-        for (long packed : byBaseline) {
-            int i = (int) (packed & 0xFFFFFFFFL);
-            Glyph g = glyphs.get(i);
-            if (!current.isEmpty() && Math.abs(g.baseline - rowBaseline) > Math.max(1f, 0.4f * g.height)) {
-                current.sort(null);
-                rows.add(current);
-                current = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int i = (int) (byBaseline[k] & 0xFFFFFFFFL);
+            if (k > start[count] && Math.abs(baseline[i] - rowBaseline) > Math.max(1f, 0.4f * glyphs.height[i])) {
+                Arrays.sort(order, start[count], k);
+                start[++count] = k;
             }
-            if (current.isEmpty()) {
-                rowBaseline = g.baseline;
+            if (k == start[count]) {
+                rowBaseline = baseline[i];
             }
-            current.add(i);
+            order[k] = i;
         }
-        if (!current.isEmpty()) {
-            current.sort(null);
-            rows.add(current);
+        if (n > start[count]) {
+            Arrays.sort(order, start[count], n);
+            start[++count] = n;
         }
-        return rows;
+        return new Rows(order, start, count);
     }
 }

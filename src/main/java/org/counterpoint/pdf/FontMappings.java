@@ -22,11 +22,30 @@ final class FontMappings {
     private static final class PerFont {
         final String[] small = new String[SMALL];
         final Map<Integer, String> large = new HashMap<>();
+        /** For each small code: 0 not yet known, 1 its text is usable as it is, 2 it is not (see {@link GlyphText#usable}). */
+        final byte[] smallUsable = new byte[SMALL];
     }
+
+    /** Whether {@link GlyphText#usable} holds for what {@link #mapped} gives, remembered like the text itself. */
+    boolean usable(PDFont font, int code, String mapped) {
+        if (code < 0 || code >= SMALL || font != lastFont || lastPer == null) {
+            return GlyphText.usable(mapped);
+        }
+        byte known = lastPer.smallUsable[code];
+        if (known == 0) {
+            known = GlyphText.usable(mapped) ? (byte) 1 : (byte) 2;
+            lastPer.smallUsable[code] = known;
+        }
+        return known == 1;
+    }
+
+    /** The last font looked up: runs of glyphs share a font. */
+    private PDFont lastFont;
+    private PerFont lastPer;
 
     /** What {@link GlyphText#mapped} gives for this font and code, computed once. */
     String mapped(PDFont font, int code) {
-        PerFont per = fonts.get(font);
+        PerFont per = font == lastFont && lastPer != null ? lastPer : fonts.get(font);
         if (per == null) {
             if (fonts.size() >= MAX_FONTS) {
                 fonts.clear();
@@ -34,6 +53,8 @@ final class FontMappings {
             per = new PerFont();
             fonts.put(font, per);
         }
+        lastFont = font;
+        lastPer = per;
         String known;
         if (code >= 0 && code < SMALL) {
             known = per.small[code];

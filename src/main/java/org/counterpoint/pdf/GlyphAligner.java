@@ -22,6 +22,12 @@ final class GlyphAligner {
             java.util.Arrays.fill(result, -1);
             return result;
         }
+        if (oneCharacterEach(text, positions)) {
+            for (int k = 0; k < result.length; k++) {
+                result[k] = k;
+            }
+            return result;
+        }
         StringBuilder visual = new StringBuilder(text.length());
         int[] owner = new int[text.length() * 2 + 16];
         for (int i = 0; i < positions.size(); i++) {
@@ -51,6 +57,27 @@ final class GlyphAligner {
             result[k] = Math.min(positions.size() - 1, (int) ((long) k * positions.size() / text.length()));
         }
         return result;
+    }
+
+    /**
+     * The common case, checked without building strings: each glyph gave one character, none of them a presentation
+     * form, and together they are the text, so the general way below would pair character k with glyph k.
+     */
+    private static boolean oneCharacterEach(String text, List<TextPosition> positions) {
+        if (positions.size() != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            String u = positions.get(i).getVisuallyOrderedUnicode();
+            if (u == null || u.length() != 1) {
+                return false;
+            }
+            char c = u.charAt(0);
+            if (c != text.charAt(i) || (0xFB00 <= c && c <= 0xFDFF) || (0xFE70 <= c && c <= 0xFEFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ligatures and Arabic/Hebrew presentation forms expanded, as PDFBox does before writing a word. */

@@ -10,12 +10,19 @@ import org.apache.pdfbox.util.Matrix;
 
 /** The page and the box, in the page's user space, of the glyph behind every character written so far. */
 final class GlyphBoxes {
-    private int[] glyphPages = new int[1 << 14];
-    private float[] boxes = new float[4 << 14];
+    private int[] glyphPages;
+    private float[] boxes;
     private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
     private int pageNumber;
     private float cropX;
     private float cropY;
+
+    /** @param capacity how many characters to make room for at first (the arrays grow beyond it as needed) */
+    GlyphBoxes(int capacity) {
+        int n = Math.max(1 << 10, capacity);
+        glyphPages = new int[n];
+        boxes = new float[4 * n];
+    }
 
     /** Boxes from now on are on page {@code number}, whose crop box starts at ({@code cropX}, {@code cropY}). */
     void onPage(int number, float cropX, float cropY) {
@@ -57,12 +64,19 @@ final class GlyphBoxes {
         float[] metrics = metricsOf(tp.getFont());
         float ascent = metrics[0];
         float descent = metrics[1];
-        float[] xs = {ox + descent * ux, ex + descent * ux, ox + ascent * ux, ex + ascent * ux};
-        float[] ys = {oy + descent * uy, ey + descent * uy, oy + ascent * uy, ey + ascent * uy};
-        float x0 = Math.min(Math.min(xs[0], xs[1]), Math.min(xs[2], xs[3]));
-        float x1 = Math.max(Math.max(xs[0], xs[1]), Math.max(xs[2], xs[3]));
-        float y0 = Math.min(Math.min(ys[0], ys[1]), Math.min(ys[2], ys[3]));
-        float y1 = Math.max(Math.max(ys[0], ys[1]), Math.max(ys[2], ys[3]));
+        // the four corners, without arrays: the quick compiler would allocate them for every glyph
+        float xa = ox + descent * ux;
+        float xb = ex + descent * ux;
+        float xc = ox + ascent * ux;
+        float xd = ex + ascent * ux;
+        float ya = oy + descent * uy;
+        float yb = ey + descent * uy;
+        float yc = oy + ascent * uy;
+        float yd = ey + ascent * uy;
+        float x0 = Math.min(Math.min(xa, xb), Math.min(xc, xd));
+        float x1 = Math.max(Math.max(xa, xb), Math.max(xc, xd));
+        float y0 = Math.min(Math.min(ya, yb), Math.min(yc, yd));
+        float y1 = Math.max(Math.max(ya, yb), Math.max(yc, yd));
         glyphPages[index] = pageNumber;
         boxes[4 * index] = x0 + cropX;
         boxes[4 * index + 1] = y0 + cropY;
@@ -106,11 +120,13 @@ final class GlyphBoxes {
         }
     }
 
+    /** The pages of the first {@code n} characters: the array itself when it holds exactly that many, else a copy. */
     int[] pages(int n) {
-        return Arrays.copyOf(glyphPages, n);
+        return n == glyphPages.length ? glyphPages : Arrays.copyOf(glyphPages, n);
     }
 
+    /** The boxes of the first {@code n} characters: the array itself when it holds exactly that many, else a copy. */
     float[] boxes(int n) {
-        return Arrays.copyOf(boxes, n * 4);
+        return 4 * n == boxes.length ? boxes : Arrays.copyOf(boxes, n * 4);
     }
 }

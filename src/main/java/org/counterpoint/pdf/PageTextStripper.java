@@ -28,8 +28,13 @@ import org.counterpoint.task.Progress;
  */
 final class PageTextStripper extends PDFTextStripper {
 
-    /** The text, page starts and glyph boxes of one contiguous range of pages. */
-    record Part(String text, int[] pageStarts, int pageCount, int[] glyphPages, float[] boxes, int unmappedGlyphs) {
+    /**
+     * The text, page starts and glyph boxes of one contiguous range of pages. The text holds no control character but the
+     * line break (see {@link GlyphText#replaceControlCharacters}); {@code blankPages} are the pages (counted from 0 in the
+     * range) whose text was only white space before that replacement; {@code unmappedGlyphs} counts both the glyphs
+     * without known text and the control characters replaced.
+     */
+    record Part(String text, int[] pageStarts, int pageCount, int[] glyphPages, float[] boxes, int unmappedGlyphs, int[] blankPages) {
     }
 
     private final int totalPages;
@@ -37,14 +42,16 @@ final class PageTextStripper extends PDFTextStripper {
     private final Progress progress;
     private StringBuffer buffer;
     private final List<Integer> pageStarts = new ArrayList<>();
-    private final GlyphBoxes glyphBoxes = new GlyphBoxes();
+    private final GlyphBoxes glyphBoxes;
     private int lastRecorded;
     /** The page being read, and how many instructions and glyphs it has had so far (see processOperator). */
     private int pageNumber;
     private long operators;
     private long glyphs;
 
-    PageTextStripper(int firstPage, int totalPages, AtomicInteger done, Progress progress) throws IOException {
+    /** @param capacity how many characters the pages are expected to hold, to size the glyph boxes at once */
+    PageTextStripper(int firstPage, int totalPages, AtomicInteger done, Progress progress, int capacity) throws IOException {
+        this.glyphBoxes = new GlyphBoxes(capacity);
         this.lastRecorded = firstPage - 1;
         this.totalPages = totalPages;
         this.done = done;
@@ -66,8 +73,8 @@ final class PageTextStripper extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(false);
     }
 
-    /** Glyphs already seen on this page, by character and by 4-point cell of their position. */
-    private final PointIndex seen = new PointIndex();
+    /** Glyphs already seen on this page, to read text drawn twice at the same place once. */
+    private final DrawnTwice seen = new DrawnTwice();
 
     /** Text for the glyph being shown when its font gives none that can be stored; null otherwise. */
     private String replacement;
@@ -103,7 +110,7 @@ final class PageTextStripper extends PDFTextStripper {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
         String mapped = mappings.mapped(font, code);
-        if (GlyphText.usable(mapped)) {
+        if (mappings.usable(font, code, mapped)) {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
             return;
         }
@@ -160,7 +167,7 @@ final class PageTextStripper extends PDFTextStripper {
         String unicode = text.getUnicode();
         // a zero-width mark still needs a tolerance, or a mark drawn twice is read twice
         if (unicode != null && !unicode.isEmpty()
-                && isDuplicate(unicode, text.getX(), text.getY(), Math.max(0.5f, text.getWidth() / unicode.length() / 3f))) {
+                && seen.isDuplicate(unicode, text.getX(), text.getY(), Math.max(0.5f, text.getWidth() / unicode.length() / 3f))) {
             return;
         }
         super.processTextPosition(text);
@@ -171,27 +178,6 @@ final class PageTextStripper extends PDFTextStripper {
         return new TextPosition(t.getRotation(), t.getPageWidth(), t.getPageHeight(), t.getTextMatrix(), t.getEndX(), t.getEndY(),
                 t.getHeight(), widths.length > 0 ? widths[0] : t.getWidth(), t.getWidthOfSpace(), unicode, t.getCharacterCodes(),
                 t.getFont(), t.getFontSize(), (int) t.getFontSizeInPt());
-    }
-
-    /**
-     * True when the same character was already drawn within {@code tolerance} of this place,
-     * which is how some programs make bold text; records it otherwise.
-     */
-    private boolean isDuplicate(String unicode, float x, float y, float tolerance) {
-        int code = unicode.length() == 1 ? unicode.charAt(0) : 0x10000 | (unicode.hashCode() & 0x7FFFFF);
-        int x0 = (int) Math.floor((x - tolerance) / 4);
-        int x1 = (int) Math.floor((x + tolerance) / 4);
-        int y0 = (int) Math.floor((y - tolerance) / 4);
-        int y1 = (int) Math.floor((y + tolerance) / 4);
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                if (seen.containsNear(PointIndex.key(cx, cy, code), x, y, tolerance)) {
-                    return true;
-                }
-            }
-        }
-        seen.add(PointIndex.key((int) Math.floor(x / 4), (int) Math.floor(y / 4), code), x, y);
-        return false;
     }
 
     /** Every 65,536 instructions the reader checks for Cancel, and stops at a page no real document has. */
@@ -269,23 +255,24 @@ final class PageTextStripper extends PDFTextStripper {
         // PDFBox sorts each article by position itself; blocks only need to know which glyph goes where
         List<TextPosition> sorted = all;
         float direction = sorted.get(0).getDir();
-        List<ColumnOrder.Glyph> glyphs = new ArrayList<>(sorted.size());
+        columnGlyphs.clear();
         for (TextPosition tp : sorted) {
             if (tp.getDir() != direction) {
                 super.writePage();
                 return;
             }
-            glyphs.add(new ColumnOrder.Glyph(tp.getXDirAdj(), tp.getXDirAdj() + tp.getWidthDirAdj(), tp.getYDirAdj(), tp.getHeightDir()));
+            float x = tp.getXDirAdj();
+            columnGlyphs.add(x, x + tp.getWidthDirAdj(), tp.getYDirAdj(), tp.getHeightDir());
         }
-        List<List<Integer>> blocks = ColumnOrder.blocks(glyphs);
-        if (blocks.size() == 1) {
+        List<int[]> blocks = ColumnOrder.blocks(columnGlyphs);
+        if (blocks == null) {
             super.writePage();
             return;
         }
         List<List<TextPosition>> original = new ArrayList<>(charactersByArticle);
         charactersByArticle.clear();
-        for (List<Integer> block : blocks) {
-            List<TextPosition> article = new ArrayList<>(block.size());
+        for (int[] block : blocks) {
+            List<TextPosition> article = new ArrayList<>(block.length);
             for (int i : block) {
                 article.add(sorted.get(i));
             }
@@ -298,6 +285,9 @@ final class PageTextStripper extends PDFTextStripper {
             charactersByArticle.addAll(original);
         }
     }
+
+    /** The glyphs of the page being written, for {@link ColumnOrder}; reused from page to page. */
+    private final ColumnOrder.Glyphs columnGlyphs = new ColumnOrder.Glyphs();
 
     /** Every article (including the column blocks above) starts on a line of its own. */
     @Override
@@ -356,6 +346,36 @@ final class PageTextStripper extends PDFTextStripper {
         if (starts.length != pageCount) {
             throw new IllegalStateException("expected " + pageCount + " pages, saw " + starts.length);
         }
-        return new Part(text.toString(), starts, pageCount, glyphBoxes.pages(n), glyphBoxes.boxes(n), unmapped);
+        // the pages that are only white space, and the control characters, are found here on each reading thread rather
+        // than once the runs are stitched, where one thread would go through the whole document's text
+        String raw = text.toString();
+        int[] blank = new int[pageCount];
+        int blanks = 0;
+        for (int i = 0; i < pageCount; i++) {
+            int end = i + 1 < pageCount ? starts[i + 1] : raw.length();
+            if (PdfTextExtractor.isBlank(raw, starts[i], end)) {
+                blank[blanks++] = i;
+            }
+        }
+        String clean = raw;
+        int replaced = 0;
+        if (hasControlCharacter(raw)) {
+            StringBuilder copy = new StringBuilder(raw);
+            replaced = GlyphText.replaceControlCharacters(copy);
+            clean = copy.toString();
+        }
+        return new Part(clean, starts, pageCount, glyphBoxes.pages(n), glyphBoxes.boxes(n), unmapped + replaced,
+                java.util.Arrays.copyOf(blank, blanks));
+    }
+
+    /** Whether the text holds a control character (Unicode's Cc) other than the line break. */
+    static boolean hasControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -63,6 +63,7 @@ public final class PdfTextExtractor {
                 pool = startHelpers(share, bytes, password, threads - 1);
             }
             try (PDDocument doc = PdfFiles.open(bytes, password)) {
+                ImportTrace.mark("document open");
                 int pages = doc.getNumberOfPages();
                 if (pool == null && share.workers(pages) > 1) {
                     pool = startHelpers(share, bytes, password, share.workers(pages) - 1);
@@ -74,6 +75,7 @@ public final class PdfTextExtractor {
                 } catch (PageTooComplexException e) {
                     throw new PdfOpenException(PdfOpenException.Kind.DAMAGED, e.getMessage(), e);
                 }
+                ImportTrace.mark("all pages read");
                 return stitch(parts, info(doc), AnnotationReader.read(doc));
             }
         } finally {
@@ -96,6 +98,7 @@ public final class PdfTextExtractor {
         for (int i = 0; i < helpers; i++) {
             share.helper(pool.submit(() -> {
                 try (PDDocument own = PdfFiles.open(bytes, password)) {
+                    ImportTrace.mark("document open [" + Thread.currentThread().getName() + "]");
                     share.work(own, true);
                 }
                 return null;
@@ -158,16 +161,23 @@ public final class PdfTextExtractor {
             PageTextStripper.Part[] out = results(pages);
             FormFields.flattenForReading(doc);
             int length = runLength(pages);
+            int capacity = 1 << 14;
             for (int run = next.getAndIncrement(); run < out.length && !stopped; run = next.getAndIncrement()) {
                 int from = run * length + 1;
                 int to = Math.min(pages, from + length - 1);
                 try {
-                    out[run] = extractRange(doc, from, to, pages, done, progress);
+                    out[run] = extractRange(doc, from, to, pages, done, progress, capacity);
+                    // the next run is sized like this one, with a margin, so its glyph boxes seldom need to grow
+                    capacity = (int) Math.min(Integer.MAX_VALUE / 8, out[run].text().length() / (long) (to - from + 1) * length * 9 / 8 + 256);
+                    if (ImportTrace.on()) {
+                        ImportTrace.mark("pages " + from + "-" + to + " read [" + Thread.currentThread().getName() + "]");
+                    }
                 } catch (IOException | RuntimeException | Error e) {
                     stopped = true;
                     throw e;
                 }
             }
+            ImportTrace.threadDone("pages read");
         }
 
         /** The array the runs are put in, made once by whichever thread gets there first. */
@@ -219,19 +229,23 @@ public final class PdfTextExtractor {
         }
     }
 
-    private static PageTextStripper.Part extractRange(PDDocument doc, int from, int to, int total, AtomicInteger done, Progress progress)
-            throws IOException {
-        FormFields.flattenForReading(doc);
-        PageTextStripper stripper = new PageTextStripper(from, total, done, progress);
+    /** @param capacity how many characters the pages are expected to hold */
+    private static PageTextStripper.Part extractRange(PDDocument doc, int from, int to, int total, AtomicInteger done, Progress progress,
+                                                      int capacity) throws IOException {
+        PageTextStripper stripper = new PageTextStripper(from, total, done, progress, capacity);
         stripper.setStartPage(from);
         stripper.setEndPage(to);
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(capacity);
         stripper.writeText(doc, out);
         return stripper.finish(out.getBuffer(), to, to - from + 1);
     }
 
     private static PdfExtraction stitch(List<PageTextStripper.Part> parts, Info info, List<ExistingAnnotation> annotations) {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (PageTextStripper.Part part : parts) {
+            length += part.text().length();
+        }
+        StringBuilder text = new StringBuilder(length);
         List<Integer> pageStarts = new ArrayList<>();
         List<GlyphLayout> layouts = new ArrayList<>();
         List<Integer> empty = new ArrayList<>();
@@ -242,17 +256,15 @@ public final class PdfTextExtractor {
             int offset = text.length();
             for (int i = 0; i < part.pageCount(); i++) {
                 pageStarts.add(offset + part.pageStarts()[i]);
-                int end = i + 1 < part.pageCount() ? part.pageStarts()[i + 1] : part.text().length();
-                if (isBlank(part.text(), part.pageStarts()[i], end)) {
-                    empty.add(pageBase + i + 1);
-                }
+            }
+            for (int i : part.blankPages()) {
+                empty.add(pageBase + i + 1);
             }
             text.append(part.text());
             // glyph page numbers are already absolute: PDFBox counts pages from the document's start
             layouts.add(new GlyphLayout(part.glyphPages(), part.boxes()));
             pageBase += part.pageCount();
         }
-        unmapped += GlyphText.replaceControlCharacters(text);
         return new PdfExtraction(text.toString(), pageStarts, GlyphLayout.concat(layouts), info.title, info.author, info.created, empty, annotations,
                 unmapped);
     }

@@ -28,6 +28,48 @@ public final class PdfWarmUp {
         t.start();
     }
 
+    /**
+     * Loads the classes that reading a PDF's text needs (the parser, the content stream engine, the text stripper, a
+     * standard font's metrics) by reading a small PDF made here, without the classes for writing or rendering PDFs. A
+     * command-line import runs it on the second core while the first is still parsing the command line.
+     */
+    public static void textExtraction() {
+        try {
+            PdfTextExtractor.extract(smallPdf(), null, Progress.NONE, 1);
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.FINE, "PDF warm-up skipped", e);
+        }
+    }
+
+    /** A one-page PDF with a few lines of Helvetica, written out by hand with its cross-reference table. */
+    static byte[] smallPdf() {
+        StringBuilder content = new StringBuilder("BT /F1 11 Tf 72 700 Td 14 TL\n");
+        for (int i = 0; i < 12; i++) {
+            content.append("(Reading the text of a page, line ").append(i).append(", with its glyph boxes.) '\n");
+        }
+        content.append("ET\n");
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "endstream",
+        };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     static void run() {
         try {
             byte[] pdf;

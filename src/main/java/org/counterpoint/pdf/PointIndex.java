@@ -4,12 +4,20 @@ import java.util.Arrays;
 
 /**
  * Points grouped under long keys, in an open-addressing table: the duplicate-glyph check makes a
- * few lookups for every glyph of a document, so it avoids boxing and hashing objects.
+ * few lookups for every glyph of a document, so it avoids boxing and hashing objects. The points
+ * of a key are a chain through flat arrays that are reused from page to page, so adding a point
+ * allocates nothing once the arrays have grown to a page's size.
  */
 final class PointIndex {
     private long[] keys = new long[1 << 12];
-    private float[][] points = new float[1 << 12][];
+    /** For each slot, the newest point under its key; -1 for none. */
+    private int[] heads = new int[1 << 12];
+    private float[] xs = new float[1 << 11];
+    private float[] ys = new float[1 << 11];
+    /** For each point, the one added before it under the same key; -1 at the end of the chain. */
+    private int[] next = new int[1 << 11];
     private int size;
+    private int points;
 
     /** A key for a cell and a character code (the code fits in 24 bits, the cell coordinates in 20 each). */
     static long key(int cellX, int cellY, int code) {
@@ -19,19 +27,18 @@ final class PointIndex {
     void clear() {
         if (size > 0) {
             Arrays.fill(keys, 0L);
-            Arrays.fill(points, null);
             size = 0;
         }
+        points = 0;
     }
 
     boolean containsNear(long key, float x, float y, float tolerance) {
-        float[] p = points[slot(key)];
-        if (p == null) {
+        int s = slot(key);
+        if (keys[s] == 0) {
             return false;
         }
-        int n = (int) p[0];
-        for (int i = 0; i < n; i++) {
-            if (Math.abs(p[1 + 2 * i] - x) < tolerance && Math.abs(p[2 + 2 * i] - y) < tolerance) {
+        for (int p = heads[s]; p >= 0; p = next[p]) {
+            if (Math.abs(xs[p] - x) < tolerance && Math.abs(ys[p] - y) < tolerance) {
                 return true;
             }
         }
@@ -40,23 +47,25 @@ final class PointIndex {
 
     void add(long key, float x, float y) {
         int s = slot(key);
-        float[] p = points[s];
-        if (p == null) {
+        if (keys[s] == 0) {
             if ((size + 1) * 2 > keys.length) {
                 grow();
                 s = slot(key);
             }
             keys[s] = key;
-            p = new float[5];
+            heads[s] = -1;
             size++;
-        } else if (2 * (int) p[0] + 3 > p.length) {
-            p = Arrays.copyOf(p, p.length * 2 + 1);
         }
-        int n = (int) p[0];
-        p[1 + 2 * n] = x;
-        p[2 + 2 * n] = y;
-        p[0] = n + 1;
-        points[s] = p;
+        if (points == xs.length) {
+            xs = Arrays.copyOf(xs, points * 2);
+            ys = Arrays.copyOf(ys, points * 2);
+            next = Arrays.copyOf(next, points * 2);
+        }
+        xs[points] = x;
+        ys[points] = y;
+        next[points] = heads[s];
+        heads[s] = points;
+        points++;
     }
 
     /** The slot holding {@code key}, or the empty slot where it would go. */
@@ -71,14 +80,14 @@ final class PointIndex {
 
     private void grow() {
         long[] oldKeys = keys;
-        float[][] oldPoints = points;
+        int[] oldHeads = heads;
         keys = new long[oldKeys.length * 2];
-        points = new float[oldKeys.length * 2][];
+        heads = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 int s = slot(oldKeys[i]);
                 keys[s] = oldKeys[i];
-                points[s] = oldPoints[i];
+                heads[s] = oldHeads[i];
             }
         }
     }

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -ntp -o test -Dtest=ColdImportBenchmark -Dtest.heap=1g}. {@code -Dcold.runs=N} sets the number of runs
  * (default 7), {@code -Dcold.jvm="-XX:TieredStopAtLevel=1 ..."} adds a variant with those JVM options, and
  * {@code -Dcold.baseline=other.jar} adds the two variants for another build of the jar (e.g. the one before a change),
- * measured in the same runs. It reports; it never fails on time.
+ * measured in the same runs, and {@code -Dcold.trace=true} ends with one more run that prints its timeline (JVM start,
+ * relaunch, document open, pages read with each thread's CPU time, save; see {@code ImportTrace}). It reports; it never
+ * fails on time.
  */
 class ColdImportBenchmark {
     private static final Path JAR = Path.of("target", "counterpoint.jar");
@@ -93,6 +95,19 @@ class ColdImportBenchmark {
                         e.getKey(), ms(m), ratios.get(ratios.size() / 2));
             }
             System.out.printf("load average after: %s%n%n", loadAverage());
+            if (Boolean.getBoolean("cold.trace")) {
+                // one more run, not timed, that prints where its time went (see ImportTrace)
+                Path project = work.resolve("traced").resolve("book.counterpoint.json");
+                Files.createDirectories(project.getParent());
+                List<String> cmd = new ArrayList<>(List.of(java, "-Dcounterpoint.trace=true", "-jar", JAR.toString(), "import", book.toString(),
+                        "--into", project.toString()));
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor(10, TimeUnit.MINUTES);
+                System.out.println("Timeline of one more cold import (java -jar, -Dcounterpoint.trace=true):");
+                output.lines().filter(l -> l.startsWith("trace") && !l.matches(".* pages \\d+-\\d+ read .*")).forEach(System.out::println);
+                System.out.println();
+            }
         } finally {
             deleteTree(work);
         }

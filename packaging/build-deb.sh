@@ -163,11 +163,12 @@ for option in "${cache_java_options[@]}"; do cache_options+=(--java-options "$op
 launcher_options=()
 for option in "${jvm_options[@]}"; do launcher_options+=(--java-options "$option"); done
 # a second launcher for commands run from a terminal or a script, with the policy HeapLimit gives `java -jar` commands:
-# a 1 GB heap, the quick compiler only and the serial collector (a command runs for seconds; the window for hours).
+# a 1 GB heap with a 256 MB young generation, the quick compiler only and the serial collector (a command runs for
+# seconds; the window for hours).
 # A script, as jpackage would give a second native launcher a menu entry of its own.
 cli_options=(-Xmx1g)
 for option in "${jvm_options[@]}"; do [[ $option == -Xmx* ]] || cli_options+=("$option"); done
-cli_options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${cache_java_options[@]}")
+cli_options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn256m "${cache_java_options[@]}")
 
 # the application image, then the package around it
 "$jpackage" --type app-image --name Counterpoint --app-version "$version" --dest "$out/image" \

@@ -15,6 +15,7 @@ launcher=/opt/counterpoint/bin/Counterpoint
 Xvfb ${XVFB_DISPLAY:-:92} -screen 0 1440x900x24 >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
+kill -0 $xvfb 2>/dev/null || { echo "error: Xvfb could not start on display ${XVFB_DISPLAY:-:92} (taken? set XVFB_DISPLAY)" >&2; exit 1; }
 
 # one start: prints "<wall ms> <ms after JVM start, as the app logs it>"
 start_once() {

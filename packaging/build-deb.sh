@@ -157,25 +157,19 @@ else
 # the AOT cache is made below, in the package's tree; a cache that does not fit the runtime is ignored silently
 cache_java_options=('-XX:AOTCache=$APPDIR/counterpoint.aot' -Xlog:aot=off -Xlog:cds=off)
 fi
-cache_options=()
-for option in "${cache_java_options[@]}"; do cache_options+=(--java-options "$option"); done
 
-launcher_options=()
-for option in "${jvm_options[@]}"; do launcher_options+=(--java-options "$option"); done
-# a second launcher for commands run from a terminal or a script, with the policy HeapLimit gives `java -jar` commands:
+# the options of the commands' launcher, for terminals and scripts: the policy HeapLimit gives `java -jar` commands,
 # a 1 GB heap with a 256 MB young generation, the quick compiler only and the serial collector (a command runs for
-# seconds; the window for hours).
-# A script, as jpackage would give a second native launcher a menu entry of its own.
+# seconds; the window for hours)
 cli_options=(-Xmx1g)
 for option in "${jvm_options[@]}"; do [[ $option == -Xmx* ]] || cli_options+=("$option"); done
 cli_options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn256m "${cache_java_options[@]}")
 
-# the application image, then the package around it
+# the application image (its native launcher is replaced below), then the package around it
 "$jpackage" --type app-image --name Counterpoint --app-version "$version" --dest "$out/image" \
   --input "$out/input" --main-jar counterpoint.jar --main-class org.counterpoint.Launcher \
   --runtime-image "$out/runtime" --icon "$out/icons/counterpoint-256.png" \
-  --description "Offline workbench for comparing claims with the evidence that answers them" \
-  "${launcher_options[@]}" "${cache_options[@]}"
+  --description "Offline workbench for comparing claims with the evidence that answers them"
 # Both launchers are scripts that start the runtime's java: JDK 17's native launcher asks rpm and dpkg which
 # package owns it (`dpkg -S`, then `dpkg -L`) at every start to find its library, about 150 ms of each start
 # measured here. The scripts name the class-data-sharing archive and the jar by their real paths, as Java 17
